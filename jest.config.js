@@ -1,0 +1,11 @@
+/** Jest runs every test that needs only Node; browser and engine tests have their own commands. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/browser/", "/test/engine/"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
+  },
+};

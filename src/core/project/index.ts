@@ -1,0 +1,5 @@
+export * from "./model";
+export * from "./parse-project";
+export * from "./resolve-indicator";
+export * from "./schema";
+export * from "./validate-project";

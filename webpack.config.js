@@ -1,0 +1,88 @@
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const PORT = 3000;
+const OUTPUT = path.resolve(__dirname, "dist/web");
+// The folder where `npx office-addin-dev-certs install` puts a certificate Office trusts.
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** The webpack configuration of the task pane, for `--mode production` or `development`. */
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: OUTPUT,
+      filename: production ? "[name].[contenthash].js" : "[name].js",
+      clean: true,
+    },
+    devtool: production ? false : "source-map",
+    resolve: {
+      extensions: [".tsx", ".ts", ".js"],
+      // TypeScript's "bundler" resolution allows `./x.js` to name `./x.ts`; webpack must agree.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            configFile: "tsconfig.json",
+            transpileOnly: false,
+            // tsconfig.json also covers tests and the CLI; only the pane's own files matter here.
+            onlyCompileBundledFiles: true,
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "src/taskpane/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "src/taskpane/support.html", to: "support.html" },
+        ],
+      }),
+    ],
+    // Only development turns the size warnings off; a production build must show them.
+    performance: production ? {} : { hints: false },
+    ...(env.WEBPACK_SERVE ? { devServer: devServer() } : {}),
+  };
+};
+
+function devServer() {
+  return {
+    host: "localhost",
+    port: PORT,
+    // Everything the pane needs comes out of the build; there is no folder of static files.
+    static: false,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: serverOptions(),
+  };
+}
+
+// Office only loads a pane over https, so plain http is a fallback for the browser alone.
+function serverOptions() {
+  const files = { cert: "localhost.crt", key: "localhost.key", ca: "ca.crt" };
+  const paths = Object.values(files).map((name) => path.join(CERT_DIR, name));
+  if (!paths.every((file) => fs.existsSync(file))) {
+    process.stderr.write(
+      `No development certificate in ${CERT_DIR}: serving plain http on port ${PORT}.\n` +
+        "Excel will not load the pane over http. Run `npx office-addin-dev-certs install`\n" +
+        "(it creates a localhost certificate valid for 30 days) and start again.\n",
+    );
+    return "http";
+  }
+  const [cert, key, ca] = paths.map((file) => fs.readFileSync(file));
+  return { type: "https", options: { cert, key, ca } };
+}
