@@ -4,6 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/browser/", "/test/engine/"],
+  reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],

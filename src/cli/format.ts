@@ -1,5 +1,10 @@
 import type { Language } from "../core/language";
-import { formatLocation, sortProblems, type Problem, type Severity } from "../core/problems/problem";
+import {
+  formatLocation,
+  sortProblems,
+  type Problem,
+  type Severity,
+} from "../core/problems/problem";
 import { fill, type CliMessages } from "./messages";
 
 /** Problems as text lines: severity, where, and the message in the chosen language. */
@@ -40,7 +45,7 @@ export function formatTable(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, column) => {
-      widths[column] = Math.max(widths[column] ?? 0, [...cell].length);
+      widths[column] = Math.max(widths[column] ?? 0, Array.from(cell).length);
     });
   }
   return rows.map((row) =>

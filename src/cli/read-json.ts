@@ -13,9 +13,9 @@ export async function readJsonFile(
   try {
     text = await io.readFile(file);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
+    const { code, message } = error as { code?: unknown; message?: unknown };
     if (code === "ENOENT") return { ok: false, reason: fill(messages.fileNotFound, { file }) };
-    const detail = String(code ?? (error as Error).message);
+    const detail = typeof code === "string" ? code : String(message);
     return { ok: false, reason: fill(messages.fileUnreadable, { file, detail }) };
   }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -16,7 +16,7 @@ export async function detectHost(timeoutMs: number = READY_TIMEOUT_MS): Promise<
   if (typeof Office === "undefined") {
     return OUTSIDE_OFFICE;
   }
-  let ready: Awaited<ReturnType<typeof Office.onReady>> | undefined;
+  let ready: ReadyInfo | undefined;
   try {
     ready = await withTimeout(Office.onReady(), timeoutMs);
   } catch {
@@ -27,33 +27,28 @@ export async function detectHost(timeoutMs: number = READY_TIMEOUT_MS): Promise<
   return describeHost(ready);
 }
 
+interface ReadyInfo {
+  host: Office.HostType | null;
+  platform: Office.PlatformType | null;
+}
+
 // Outside Office, onReady resolves with a null host although the typings do not say so.
-function describeHost(ready: { host: unknown; platform: unknown } | undefined): HostInfo {
-  if (ready === undefined || ready.host === null || ready.host === undefined) {
-    return OUTSIDE_OFFICE;
-  }
-  if (ready.host !== Office.HostType.Excel) {
-    return { kind: "other-host", host: String(ready.host) };
-  }
+function describeHost(ready: ReadyInfo | undefined): HostInfo {
+  if (!ready?.host) return OUTSIDE_OFFICE;
+  if (ready.host !== Office.HostType.Excel) return { kind: "other-host", host: String(ready.host) };
   return {
     kind: "excel",
-    platform: String(ready.platform ?? "unknown"),
+    platform: ready.platform === null ? "unknown" : String(ready.platform),
     displayLanguage: Office.context.displayLanguage,
   };
 }
 
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T | undefined> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(undefined), timeoutMs);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs, undefined);
+  });
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer);
   });
 }

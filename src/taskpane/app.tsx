@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
   },
+  // The flex gap spaces the blocks; the browser margins of h1 and p would double it.
+  block: { margin: 0 },
 });
 
 /** What the task pane needs to know to render. */
@@ -33,8 +35,12 @@ export function App({ host, browserLanguage }: AppProps) {
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <main className={styles.pane}>
-        <Title2 as="h1">{messages.heading}</Title2>
-        <Body1 as="p">{messages.intro}</Body1>
+        <Title2 as="h1" className={styles.block}>
+          {messages.heading}
+        </Title2>
+        <Body1 as="p" className={styles.block}>
+          {messages.intro}
+        </Body1>
         <HostStatus host={host} messages={messages} />
       </main>
     </FluentProvider>
@@ -42,8 +48,9 @@ export function App({ host, browserLanguage }: AppProps) {
 }
 
 function HostStatus({ host, messages }: { host: HostInfo; messages: PaneMessages }) {
+  const styles = useStyles();
   return (
-    <Body1 as="p" role="status">
+    <Body1 as="p" role="status" className={styles.block}>
       {hostSentence(host, messages)}
     </Body1>
   );

@@ -10,9 +10,8 @@ const WORD: HostInfo = { kind: "other-host", host: "Word" };
 
 function renderPane(host: HostInfo, browserLanguage: string): string {
   render(<App host={host} browserLanguage={browserLanguage} />);
-  return screen.getByRole("status").textContent ?? "";
+  return screen.getByRole("status").textContent;
 }
-
 
 describe("task pane", () => {
   it("shows the heading as a level-one heading", () => {

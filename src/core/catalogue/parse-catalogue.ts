@@ -10,8 +10,7 @@ import {
 } from "./schema";
 
 export type CatalogueResult =
-  | { ok: true; catalogue: Catalogue }
-  | { ok: false; problems: Problem[] };
+  { ok: true; catalogue: Catalogue } | { ok: false; problems: Problem[] };
 
 /**
  * Reads a catalogue from parsed JSON. A catalogue is all or nothing: with any
@@ -39,15 +38,21 @@ export function checkCatalogueConsistency(catalogue: Catalogue): Problem[] {
   const letters = new Set(goals.map((goal) => goal.letter));
   const supported = new Set(strategies.flatMap((strategy) => strategy.goals));
   return [
-    ...findDuplicates(goals, (goal) => goal.letter, (goal, index) =>
-      jsonProblem("catalogue-goal-duplicate", "error", ["goals", index, "letter"], {
-        letter: goal.letter,
-      }),
+    ...findDuplicates(
+      goals,
+      (goal) => goal.letter,
+      (goal, index) =>
+        jsonProblem("catalogue-goal-duplicate", "error", ["goals", index, "letter"], {
+          letter: goal.letter,
+        }),
     ),
-    ...findDuplicates(strategies, (strategy) => strategy.number, (strategy, index) =>
-      jsonProblem("catalogue-strategy-duplicate", "error", ["strategies", index, "number"], {
-        number: strategy.number,
-      }),
+    ...findDuplicates(
+      strategies,
+      (strategy) => strategy.number,
+      (strategy, index) =>
+        jsonProblem("catalogue-strategy-duplicate", "error", ["strategies", index, "number"], {
+          number: strategy.number,
+        }),
     ),
     ...strategies.flatMap((strategy, index) => checkStrategyGoals(strategy, index, letters)),
     ...goals.flatMap((goal, index) =>
@@ -59,25 +64,36 @@ export function checkCatalogueConsistency(catalogue: Catalogue): Problem[] {
             }),
           ],
     ),
-    ...findDuplicates(indicators, (indicator) => indicator.id, (indicator, index) =>
-      jsonProblem("catalogue-indicator-duplicate", "error", ["indicators", index, "id"], {
-        id: indicator.id,
-      }),
+    ...findDuplicates(
+      indicators,
+      (indicator) => indicator.id,
+      (indicator, index) =>
+        jsonProblem("catalogue-indicator-duplicate", "error", ["indicators", index, "id"], {
+          id: indicator.id,
+        }),
     ),
     ...indicators.flatMap((indicator, index) =>
       letters.has(indicator.goal)
         ? []
         : [
-            jsonProblem("catalogue-indicator-unknown-goal", "error", ["indicators", index, "goal"], {
-              id: indicator.id,
-              letter: indicator.goal,
-            }),
+            jsonProblem(
+              "catalogue-indicator-unknown-goal",
+              "error",
+              ["indicators", index, "goal"],
+              {
+                id: indicator.id,
+                letter: indicator.goal,
+              },
+            ),
           ],
     ),
-    ...findDuplicates(productCategories, (category) => category.id, (category, index) =>
-      jsonProblem("catalogue-category-duplicate", "error", ["productCategories", index, "id"], {
-        id: category.id,
-      }),
+    ...findDuplicates(
+      productCategories,
+      (category) => category.id,
+      (category, index) =>
+        jsonProblem("catalogue-category-duplicate", "error", ["productCategories", index, "id"], {
+          id: category.id,
+        }),
     ),
   ];
 }
@@ -89,24 +105,35 @@ function checkStrategyGoals(
 ): Problem[] {
   const { number } = strategy;
   const path = (goalIndex: number) => ["strategies", index, "goals", goalIndex];
-  const repeated = findDuplicates(strategy.goals, (letter) => letter, (letter, goalIndex) =>
-    jsonProblem("catalogue-strategy-goal-duplicate", "error", path(goalIndex), { number, letter }),
+  const repeated = findDuplicates(
+    strategy.goals,
+    (letter) => letter,
+    (letter, goalIndex) =>
+      jsonProblem("catalogue-strategy-goal-duplicate", "error", path(goalIndex), {
+        number,
+        letter,
+      }),
   );
   const unknown = strategy.goals.flatMap((letter, goalIndex) =>
     letters.has(letter)
       ? []
-      : [jsonProblem("catalogue-strategy-unknown-goal", "error", path(goalIndex), { number, letter })],
+      : [
+          jsonProblem("catalogue-strategy-unknown-goal", "error", path(goalIndex), {
+            number,
+            letter,
+          }),
+        ],
   );
   return [...repeated, ...unknown];
 }
 
 /** Reports every item whose key an earlier item already has. */
-export function findDuplicates<T, K>(
+export function findDuplicates<T>(
   items: readonly T[],
-  keyOf: (item: T) => K,
+  keyOf: (item: T) => string | number,
   report: (item: T, index: number) => Problem,
 ): Problem[] {
-  const seen = new Set<K>();
+  const seen = new Set<string | number>();
   const problems: Problem[] = [];
   items.forEach((item, index) => {
     const key = keyOf(item);

@@ -8,8 +8,11 @@ export type UnitKind = "percent" | "non-negative" | "any";
 
 const PERCENT = /^(%|percent|procent)/i;
 // Units of mass, count and time, in Dutch and English, as a buyer tends to type them.
-const NON_NEGATIVE =
-  /^(kg|g|ton|tonnes?|t|pieces?|pcs|stuks?|units?|eenheden|items?|years?|jaar|jaren|months?|maanden|hours?|uren?|days?|dagen)\b/i;
+const NON_NEGATIVE = new RegExp(
+  "^(kg|g|ton|tonnes?|t|pieces?|pcs|stuks?|units?|eenheden|items?" +
+    "|years?|jaar|jaren|months?|maanden|hours?|uren?|days?|dagen)\\b",
+  "i",
+);
 
 /** Classifies a unit by its text; a catalogue unit counts in any of its languages. */
 export function unitKind(unit: string | LocalText): UnitKind {

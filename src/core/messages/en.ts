@@ -22,8 +22,10 @@ export const en = {
     "catalogue-goal-duplicate": "Goal letter {letter} is used more than once.",
     "catalogue-strategy-duplicate": "Strategy number {number} is used more than once.",
     "catalogue-strategy-goal-duplicate": "Strategy {number} lists goal {letter} twice.",
-    "catalogue-strategy-unknown-goal": "Strategy {number} supports goal {letter}, which is not a goal.",
-    "catalogue-indicator-unknown-goal": "Indicator {id} belongs to goal {letter}, which is not a goal.",
+    "catalogue-strategy-unknown-goal":
+      "Strategy {number} supports goal {letter}, which is not a goal.",
+    "catalogue-indicator-unknown-goal":
+      "Indicator {id} belongs to goal {letter}, which is not a goal.",
     "catalogue-goal-unsupported": "No strategy supports goal {letter}.",
     "catalogue-indicator-duplicate": "Indicator id {id} is used more than once.",
     "catalogue-category-duplicate": "Product category id {id} is used more than once.",

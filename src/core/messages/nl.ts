@@ -6,7 +6,8 @@ export const nl: MessageFile = {
     "file-not-object": "Het bestand bevat geen JSON-object.",
     "file-format": 'Dit is geen bestand van het type {expected}: "format" is {found}.',
     "file-version-newer":
-      "Dit bestand heeft versie {found} en is gemaakt met een nieuwere versie van de invoegtoepassing; " +
+      "Dit bestand heeft versie {found} en is gemaakt met een nieuwere versie " +
+      "van de invoegtoepassing; " +
       "deze versie leest versie {expected}. Werk de invoegtoepassing bij.",
     "file-version": "Versie {found} wordt niet ondersteund; verwacht wordt versie {expected}.",
     "schema-missing": '"{field}" ontbreekt.',
@@ -23,7 +24,8 @@ export const nl: MessageFile = {
     "schema-invalid": "Geen geldige waarde op deze plaats.",
     "catalogue-goal-duplicate": "Doelstelling {letter} komt meer dan eens voor.",
     "catalogue-strategy-duplicate": "Strategienummer {number} komt meer dan eens voor.",
-    "catalogue-strategy-goal-duplicate": "Strategie {number} vermeldt doelstelling {letter} twee keer.",
+    "catalogue-strategy-goal-duplicate":
+      "Strategie {number} vermeldt doelstelling {letter} twee keer.",
     "catalogue-strategy-unknown-goal":
       "Strategie {number} ondersteunt doelstelling {letter}, maar die doelstelling bestaat niet.",
     "catalogue-indicator-unknown-goal":
@@ -32,7 +34,8 @@ export const nl: MessageFile = {
     "catalogue-indicator-duplicate": "Indicatorcode {id} komt meer dan eens voor.",
     "catalogue-category-duplicate": "Productcategorie {id} komt meer dan eens voor.",
     "goals-missing": "Kies minstens één doelstelling.",
-    "goal-unknown": "Doelstelling {letter} staat niet op de ambitiekaart (de doelstellingen zijn {known}).",
+    "goal-unknown":
+      "Doelstelling {letter} staat niet op de ambitiekaart (de doelstellingen zijn {known}).",
     "goal-duplicate": "Doelstelling {letter} is meer dan eens gekozen.",
     "strategy-unknown": "Strategie {number} staat niet op de ambitiekaart.",
     "strategy-not-supporting":
@@ -70,7 +73,8 @@ export const nl: MessageFile = {
       "De contractwaarde {contract} is geen verbetering ten opzichte van de nulmeting " +
       "{baseline} ({direction}).",
     "end-values-missing":
-      "Het contract liep af op {end}, maar deze indicator heeft nog geen waarde bij einde contract.",
+      "Het contract liep af op {end}, maar deze indicator heeft nog geen waarde " +
+      "bij einde contract.",
     "strategy-shared": "Strategie {number} ondersteunt ook de gekozen {goals}.",
   },
   words: {

@@ -8,8 +8,7 @@ export type Severity = "error" | "warning" | "info";
 
 /** Where a problem is: a path into a JSON file, or a cell of a worksheet. */
 export type ProblemLocation =
-  | { kind: "json"; path: string }
-  | { kind: "cell"; sheet: string; address: string };
+  { kind: "json"; path: string } | { kind: "cell"; sheet: string; address: string };
 
 /** A value placed into a message: plain, or a text that differs per language. */
 export type MessageParam = string | number | LocalText;

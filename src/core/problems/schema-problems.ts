@@ -98,4 +98,3 @@ function valueAt(input: unknown, path: JsonPath): unknown {
   }
   return current;
 }
-

@@ -43,7 +43,10 @@ export function computeProjectProgress(project: Project, index: CatalogueIndex):
         ...computeIndicatorProgress(indicator),
       };
     });
-    return { rows, goal: { goal: goal.goal, progress: meanOfKnown(rows.map((row) => row.progress)) } };
+    return {
+      rows,
+      goal: { goal: goal.goal, progress: meanOfKnown(rows.map((row) => row.progress)) },
+    };
   });
   const goals = perGoal.map((entry) => entry.goal);
   return {

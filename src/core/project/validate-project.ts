@@ -38,7 +38,8 @@ export function validateProject(
 function checkCard(project: Project, index: CatalogueIndex): Problem[] {
   const { card } = project;
   const problems: Problem[] = [];
-  if (!card.name?.trim()) problems.push(jsonProblem("project-name-missing", "error", ["card", "name"]));
+  if (!card.name?.trim())
+    problems.push(jsonProblem("project-name-missing", "error", ["card", "name"]));
   const category = card.productCategory?.trim();
   if (!category) {
     problems.push(jsonProblem("category-missing", "warning", ["card", "productCategory"]));
@@ -51,7 +52,9 @@ function checkCard(project: Project, index: CatalogueIndex): Problem[] {
   problems.push(...checkDate(card.contractEnd, ["card", "contractEnd"]));
   const { contractStart: start, contractEnd: end } = card;
   if (start && end && isIsoDate(start) && isIsoDate(end) && end < start) {
-    problems.push(jsonProblem("contract-dates-order", "error", ["card", "contractEnd"], { start, end }));
+    problems.push(
+      jsonProblem("contract-dates-order", "error", ["card", "contractEnd"], { start, end }),
+    );
   }
   return problems;
 }
@@ -75,9 +78,13 @@ function checkGoal(project: Project, goalIndex: number, index: CatalogueIndex): 
     problems.push(jsonProblem("goal-duplicate", "error", [...path, "goal"], { letter }));
   }
   if (goal.strategies.length === 0) {
-    problems.push(jsonProblem("goal-without-strategy", "error", [...path, "strategies"], { goal: letter }));
+    problems.push(
+      jsonProblem("goal-without-strategy", "error", [...path, "strategies"], { goal: letter }),
+    );
   } else if (goal.strategies.length === 1) {
-    problems.push(jsonProblem("single-strategy", "warning", [...path, "strategies"], { goal: letter }));
+    problems.push(
+      jsonProblem("single-strategy", "warning", [...path, "strategies"], { goal: letter }),
+    );
   }
   if (goal.indicators.length === 0) {
     problems.push(
@@ -111,12 +118,16 @@ function checkStrategies(
     if (!index.goals.has(goal.goal)) return;
     if (!strategy.goals.includes(goal.goal)) {
       const supported = goalList(strategy.goals);
-      problems.push(jsonProblem("strategy-not-supporting", "error", path, { ...params, supported }));
+      problems.push(
+        jsonProblem("strategy-not-supporting", "error", path, { ...params, supported }),
+      );
       return;
     }
     const others = strategy.goals.filter((letter) => letter !== goal.goal && chosen.has(letter));
     if (others.length > 0) {
-      problems.push(jsonProblem("strategy-shared", "info", path, { number, goals: goalList(others) }));
+      problems.push(
+        jsonProblem("strategy-shared", "info", path, { number, goals: goalList(others) }),
+      );
     }
   });
   return problems;
@@ -143,7 +154,9 @@ function checkIndicator(
   problems.push(...checkDate(indicator.endDate, [...path, "endDate"]));
   if (definition) problems.push(...checkMeasurements(indicator, definition, path));
   if (context.ended && indicator.end === null) {
-    problems.push(jsonProblem("end-values-missing", "warning", [...path, "end"], { end: context.ended }));
+    problems.push(
+      jsonProblem("end-values-missing", "warning", [...path, "end"], { end: context.ended }),
+    );
   }
   return problems;
 }
@@ -214,7 +227,9 @@ function checkMeasurements(
     const improves = direction === "higher" ? contract > baseline : contract < baseline;
     if (!improves) {
       const params = { baseline, contract, direction: word(direction) };
-      problems.push(jsonProblem("contract-no-improvement", "warning", [...path, "contract"], params));
+      problems.push(
+        jsonProblem("contract-no-improvement", "warning", [...path, "contract"], params),
+      );
     }
   }
   return problems;
