@@ -8,9 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const manifestPath = resolve(root, process.argv[2] ?? "manifest.xml");
-const schemas = resolve(
-  process.env.MANIFEST_SCHEMAS ?? join(root, "schemas", "office-manifest"),
-);
+const schemas = resolve(process.env.MANIFEST_SCHEMAS ?? join(root, "schemas", "office-manifest"));
 const failures = [];
 
 checkSchema();
