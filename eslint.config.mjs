@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import globals from "globals";
+import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -21,6 +22,21 @@ export default tseslint.config(
       ],
       "no-console": "error",
       eqeqeq: ["error", "always"],
+    },
+  },
+  {
+    // Microsoft's rules for Excel batches: load before read, sync after load, no sync in a loop.
+    files: ["src/office/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
   {
