@@ -66,8 +66,36 @@ export const en = {
     "end-values-missing":
       "The contract ended on {end}, but this indicator has no end-of-contract value yet.",
     "strategy-shared": "Strategy {number} also supports the chosen {goals}.",
+    "excel-failed":
+      "Excel could not finish the action: {reason}. Nothing typed was lost; try again. " +
+      "(Detail: {detail})",
+    "build-blocked-unreadable":
+      "The workbook holds a value the add-in cannot read; fix the cells listed before " +
+      "updating the sheets, so that nothing typed is overwritten.",
+    "workbook-not-ambitiekaart":
+      "This workbook has no Ambitiekaart tables yet; build the project's sheets first.",
+    "workbook-layout-newer":
+      "These sheets have layout version {found}, written by a newer version of the add-in; " +
+      "this version reads version {expected}. Update the add-in.",
+    "table-missing": "Table {table} is missing from the workbook.",
+    "column-missing": "Table {table} has no column {column}.",
+    "cell-not-number": "{value} is not a number.",
+    "cell-not-date": "{value} is not a date; type it as YYYY-MM-DD.",
+    "row-blank": "A blank row inside table {table} was skipped.",
+    "card-label-unknown":
+      "Row {label} of the project card is not one the add-in knows; it was skipped.",
+    "merge-conflict":
+      "This cell was changed in the workbook ({workbook}) and in the pane ({pane}); " +
+      "the workbook's value was kept.",
   },
   words: {
+    "excel-AccessDenied": "a sheet is protected or the workbook is read-only",
+    "excel-InvalidArgument": "Excel refused a value or an address",
+    "excel-ItemAlreadyExists": "something with that name already exists",
+    "excel-ItemNotFound": "a sheet, table or name the add-in needs is missing",
+    "excel-RequestPayloadSizeLimitExceeded": "the change is too large for Excel on the web",
+    "excel-ApiNotFound": "this version of Excel lacks a feature the add-in needs",
+    "excel-other": "Excel reported an error",
     baseline: "baseline",
     contract: "contract value",
     end: "end-of-contract value",

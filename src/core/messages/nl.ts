@@ -76,8 +76,39 @@ export const nl: MessageFile = {
       "Het contract liep af op {end}, maar deze indicator heeft nog geen waarde " +
       "bij einde contract.",
     "strategy-shared": "Strategie {number} ondersteunt ook de gekozen {goals}.",
+    "excel-failed":
+      "Excel kon de actie niet afronden: {reason}. Er ging niets verloren van wat getypt werd; " +
+      "probeer opnieuw. (Detail: {detail})",
+    "build-blocked-unreadable":
+      "De werkmap bevat een waarde die de invoegtoepassing niet kan lezen; verbeter eerst de " +
+      "vermelde cellen, zodat niets wat getypt werd overschreven wordt.",
+    "workbook-not-ambitiekaart":
+      "Deze werkmap heeft nog geen tabellen van de ambitiekaart; " +
+      "bouw eerst de bladen van het project.",
+    "workbook-layout-newer":
+      "Deze bladen hebben opmaakversie {found}, geschreven door een nieuwere versie van de " +
+      "invoegtoepassing; deze versie leest versie {expected}. Werk de invoegtoepassing bij.",
+    "table-missing": "Tabel {table} ontbreekt in de werkmap.",
+    "column-missing": "Tabel {table} heeft geen kolom {column}.",
+    "cell-not-number": "{value} is geen getal.",
+    "cell-not-date": "{value} is geen datum; typ ze als JJJJ-MM-DD.",
+    "row-blank": "Een lege rij in tabel {table} werd overgeslagen.",
+    "card-label-unknown":
+      "Rij {label} van de projectkaart is geen gegeven dat de invoegtoepassing kent; " +
+      "ze werd overgeslagen.",
+    "merge-conflict":
+      "Deze cel werd gewijzigd in de werkmap ({workbook}) en in het venster ({pane}); " +
+      "de waarde uit de werkmap werd behouden.",
   },
   words: {
+    "excel-AccessDenied": "een blad is beveiligd of de werkmap is alleen-lezen",
+    "excel-InvalidArgument": "Excel weigerde een waarde of een adres",
+    "excel-ItemAlreadyExists": "er bestaat al iets met die naam",
+    "excel-ItemNotFound": "een blad, tabel of naam die de invoegtoepassing nodig heeft ontbreekt",
+    "excel-RequestPayloadSizeLimitExceeded": "de wijziging is te groot voor Excel op het web",
+    "excel-ApiNotFound":
+      "deze versie van Excel mist een functie die de invoegtoepassing nodig heeft",
+    "excel-other": "Excel meldde een fout",
     baseline: "nulmeting",
     contract: "contractwaarde",
     end: "waarde bij einde contract",

@@ -1,14 +1,17 @@
 import type { Language, LocalText } from "../language";
 import { LANGUAGES } from "../language";
 import { MESSAGES, type ProblemCode } from "../messages";
+import { quoteSheetName } from "../util/a1";
 
 export type { ProblemCode } from "../messages";
 
 export type Severity = "error" | "warning" | "info";
 
-/** Where a problem is: a path into a JSON file, or a cell of a worksheet. */
+/** Where a problem is: a path into a JSON file, a cell of a worksheet, or the whole workbook. */
 export type ProblemLocation =
-  { kind: "json"; path: string } | { kind: "cell"; sheet: string; address: string };
+  | { kind: "json"; path: string }
+  | { kind: "cell"; sheet: string; address: string }
+  | { kind: "workbook" };
 
 /** A value placed into a message: plain, or a text that differs per language. */
 export type MessageParam = string | number | LocalText;
@@ -38,6 +41,17 @@ export function makeProblem(
   return { code, severity, location, params, message };
 }
 
+/** Shorthand for a problem located at a cell of a sheet. */
+export function cellProblem(
+  code: ProblemCode,
+  severity: Severity,
+  sheet: string,
+  address: string,
+  params: MessageParams = {},
+): Problem {
+  return makeProblem(code, severity, { kind: "cell", sheet, address }, params);
+}
+
 /** Shorthand for a problem located by a JSON path. */
 export function jsonProblem(
   code: ProblemCode,
@@ -64,10 +78,8 @@ export function formatJsonPath(path: JsonPath): string {
 /** The location as a person reads it: a JSON path, or `Sheet!A1`. */
 export function formatLocation(location: ProblemLocation): string {
   if (location.kind === "json") return location.path;
-  const sheet = /^[\p{L}\p{N}_]+$/u.test(location.sheet)
-    ? location.sheet
-    : `'${location.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${location.address}`;
+  if (location.kind === "workbook") return "workbook";
+  return `${quoteSheetName(location.sheet)}!${location.address}`;
 }
 
 /** True when at least one problem is an error. */

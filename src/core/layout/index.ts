@@ -1,0 +1,3 @@
+export * from "./build-plan";
+export * from "./geometry";
+export * from "./plan";

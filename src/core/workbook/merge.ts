@@ -1,0 +1,199 @@
+import { formatJsonPath, makeProblem, type JsonPath, type Problem } from "../problems/problem";
+import type {
+  ChosenGoal,
+  ChosenStrategy,
+  Project,
+  ProjectCard,
+  ProjectIndicator,
+} from "../project/model";
+import { PROJECT_FIELDS } from "../layout/geometry";
+import type { CellLocation } from "./read-workbook";
+
+/** The project to write, and the cells where the pane and the workbook disagreed. */
+export interface MergeResult {
+  project: Project;
+  problems: Problem[];
+}
+
+type Value = string | number | null | undefined;
+
+/**
+ * Merges the pane's project with what the workbook holds now, against `base`, the
+ * project the pane last read or wrote (null when it never did). The pane decides the
+ * structure; a value a person changed in the workbook since `base` is kept, and a row a
+ * person added there is kept. Where both sides changed a value, the workbook wins and
+ * the conflict is reported, so nothing typed in the workbook is lost.
+ */
+export function mergeProjects(
+  pane: Project,
+  workbook: Project,
+  base: Project | null,
+  cells: ReadonlyMap<string, CellLocation>,
+): MergeResult {
+  const merger = new Merger(base, cells);
+  const card = merger.card(pane.card, workbook.card, base?.card ?? null);
+  const goals = merger.goals(pane, workbook);
+  return { project: { card, goals }, problems: merger.problems };
+}
+
+class Merger {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly base: Project | null,
+    private readonly cells: ReadonlyMap<string, CellLocation>,
+  ) {}
+
+  card(pane: ProjectCard, workbook: ProjectCard, base: ProjectCard | null): ProjectCard {
+    const card: ProjectCard = { stakeholders: [] };
+    for (const field of PROJECT_FIELDS) {
+      const value = this.value(pane[field], workbook[field], base, base?.[field], ["card", field]);
+      if (value !== undefined && value !== null) card[field] = String(value);
+    }
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const people = [pane.stakeholders, workbook.stakeholders, base?.stakeholders] as const;
+    if (!base) card.stakeholders = workbook.stakeholders.length > 0 ? people[1] : people[0];
+    else if (same(people[1], people[2])) card.stakeholders = people[0];
+    else card.stakeholders = people[1];
+    return card;
+  }
+
+  goals(pane: Project, workbook: Project): ChosenGoal[] {
+    const letters = [...pane.goals.map((goal) => goal.goal)];
+    for (const goal of workbook.goals) {
+      if (!letters.includes(goal.goal)) letters.push(goal.goal);
+    }
+    return letters
+      .map((letter) => this.goal(letter, pane, workbook))
+      .filter(
+        (goal) =>
+          goal.strategies.length + goal.indicators.length > 0 ||
+          pane.goals.some((g) => g.goal === goal.goal),
+      );
+  }
+
+  private goal(letter: string, pane: Project, workbook: Project): ChosenGoal {
+    const ours = pane.goals.find((goal) => goal.goal === letter);
+    const theirsIndex = workbook.goals.findIndex((goal) => goal.goal === letter);
+    const theirs = workbook.goals[theirsIndex];
+    const before = this.base?.goals.find((goal) => goal.goal === letter);
+    const path = ["goals", theirsIndex];
+    return {
+      goal: letter,
+      strategies: this.rows(
+        ours?.strategies ?? [],
+        theirs?.strategies ?? [],
+        before?.strategies,
+        (strategy) => String(strategy.number),
+        (mine, other, old, index) =>
+          this.strategy(mine, other, old, [...path, "strategies", index]),
+      ),
+      indicators: this.rows(
+        ours?.indicators ?? [],
+        theirs?.indicators ?? [],
+        before?.indicators,
+        indicatorKey,
+        (mine, other, old, index) =>
+          this.indicator(mine, other, old, [...path, "indicators", index]),
+      ),
+    };
+  }
+
+  // Rows of one kind: the pane's, merged with the workbook's where both have them, plus
+  // the workbook's rows that the base did not have (a person added them in the sheet).
+  private rows<T>(
+    ours: readonly T[],
+    theirs: readonly T[],
+    before: readonly T[] | undefined,
+    keyOf: (row: T) => string,
+    merge: (mine: T, other: T, old: T | undefined, theirIndex: number) => T,
+  ): T[] {
+    const theirKeys = theirs.map(keyOf);
+    const merged = ours.map((row) => {
+      const index = theirKeys.indexOf(keyOf(row));
+      const other = theirs[index];
+      const old = before?.find((candidate) => keyOf(candidate) === keyOf(row));
+      return other === undefined ? row : merge(row, other, old, index);
+    });
+    const ourKeys = new Set(ours.map(keyOf));
+    const baseKeys = new Set((before ?? []).map(keyOf));
+    const added = theirs.filter((row) => !ourKeys.has(keyOf(row)) && !baseKeys.has(keyOf(row)));
+    return [...merged, ...added];
+  }
+
+  private strategy(
+    mine: ChosenStrategy,
+    other: ChosenStrategy,
+    old: ChosenStrategy | undefined,
+    path: JsonPath,
+  ): ChosenStrategy {
+    const note = this.value(mine.note, other.note, old, old?.note, [...path, "note"]);
+    return { number: mine.number, ...(note ? { note: String(note) } : {}) };
+  }
+
+  private indicator(
+    mine: ProjectIndicator,
+    other: ProjectIndicator,
+    old: ProjectIndicator | undefined,
+    path: JsonPath,
+  ): ProjectIndicator {
+    const pick = (field: keyof ProjectIndicator) =>
+      this.value(mine[field], other[field], old, old?.[field], [...path, field]);
+    const result: ProjectIndicator = {
+      ...(mine.id !== undefined ? { id: mine.id } : {}),
+      baseline: numberOrNull(pick("baseline")),
+      contract: numberOrNull(pick("contract")),
+      end: numberOrNull(pick("end")),
+    };
+    for (const field of [
+      "name",
+      "unit",
+      "direction",
+      "baselineDate",
+      "endDate",
+      "evidence",
+    ] as const) {
+      const value = field === "name" ? mine.name : pick(field);
+      if (value !== undefined && value !== null && value !== "") result[field] = String(value);
+    }
+    return result;
+  }
+
+  private value(mine: Value, other: Value, baseRow: unknown, old: Value, path: JsonPath): Value {
+    if (baseRow === undefined || baseRow === null) {
+      if (isEmpty(other)) return mine;
+      if (!isEmpty(mine) && !same(mine, other)) this.conflict(mine, other, path);
+      return other;
+    }
+    if (same(other, old)) return mine;
+    if (same(mine, old) || same(mine, other)) return other;
+    this.conflict(mine, other, path);
+    return other;
+  }
+
+  private conflict(mine: Value, other: Value, path: JsonPath) {
+    const cell = this.cells.get(formatJsonPath(path));
+    const location = cell ? { kind: "cell" as const, ...cell } : { kind: "workbook" as const };
+    const params = { pane: JSON.stringify(mine ?? ""), workbook: JSON.stringify(other ?? "") };
+    this.problems.push(makeProblem("merge-conflict", "warning", location, params));
+  }
+}
+
+/** A row's identity within its goal: the catalogue id, or the custom name in any case. */
+export function indicatorKey(indicator: ProjectIndicator): string {
+  return indicator.id !== undefined
+    ? `id:${indicator.id}`
+    : `name:${(indicator.name ?? "").trim().toLowerCase()}`;
+}
+
+function isEmpty(value: Value): boolean {
+  return value === undefined || value === null || value === "";
+}
+
+function same(a: Value, b: Value): boolean {
+  return isEmpty(a) ? isEmpty(b) : a === b;
+}
+
+function numberOrNull(value: Value): number | null {
+  return typeof value === "number" ? value : null;
+}

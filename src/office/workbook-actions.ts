@@ -1,0 +1,181 @@
+import { indexCatalogue } from "../core/catalogue/catalogue-index";
+import type { Catalogue } from "../core/catalogue/schema";
+import type { Language } from "../core/language";
+import { buildWorkbookPlan, defaultSheetNames, resolveSheetNames } from "../core/layout/build-plan";
+import { SHEET_KEYS, type SheetNames } from "../core/layout/plan";
+import { makeProblem, type Problem } from "../core/problems/problem";
+import type { Project } from "../core/project/model";
+import { validateProject } from "../core/project/validate-project";
+import { diffPlan } from "../core/workbook/diff-plan";
+import { mergeProjects } from "../core/workbook/merge";
+import { readWorkbook } from "../core/workbook/read-workbook";
+import { relocateProblems } from "../core/workbook/relocate";
+import { gridsFromState } from "../core/workbook/state";
+import { queueWrites, type SheetRename } from "./apply-writes";
+import { problemFromExcelError } from "./excel-errors";
+import type { ExcelHost } from "./excel-host";
+import { loadWorkbookState, type LoadedState } from "./load-state";
+
+export interface BuildRequest {
+  project: Project;
+  catalogue: Catalogue;
+  language: Language;
+  /** The project as the pane last read or wrote it; null when it never did. */
+  base: Project | null;
+  /** Rewrite formats, rules and charts even when the layout seems unchanged. */
+  force?: boolean;
+}
+
+export type BuildOutcome =
+  | {
+      ok: true;
+      /** The project as written: the pane's, merged with what people typed in the sheets. */
+      project: Project;
+      /** Conflicts found while merging (the workbook's value was kept). */
+      problems: Problem[];
+      cellsWritten: number;
+      sheetNames: SheetNames;
+    }
+  | { ok: false; problems: Problem[] };
+
+export type ReadOutcome =
+  | { ok: true; project: Project; language: Language | null; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Builds or updates the project's sheets in one Excel.run and at most three syncs: two
+ * to load what is there, one to write only what changed.
+ */
+export async function buildWorkbook(host: ExcelHost, request: BuildRequest): Promise<BuildOutcome> {
+  try {
+    return await host.run(async (context) => {
+      const state = await loadWorkbookState(context);
+
+      const read = readWorkbook(gridsFromState(state), request.catalogue);
+      const refused = refusals(read.problems);
+      if (refused.length > 0) return { ok: false, problems: refused };
+      const merged = read.project
+        ? mergeProjects(request.project, read.project, request.base, read.cells)
+        : { project: request.project, problems: [] };
+      const { names, renames } = sheetNamesFor(state, request.language, read.language);
+      const plan = buildWorkbookPlan({
+        project: merged.project,
+        catalogue: request.catalogue,
+        language: request.language,
+        sheetNames: names,
+      });
+      const writes = diffPlan(plan, renamed(state, renames), { force: request.force ?? false });
+      const idle = writes.names.length === 0 && renames.length === 0 && nothingFor(writes);
+      if (!idle) {
+        if (host.supports("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
+        queueWrites(context, writes, renames);
+
+        await context.sync();
+      }
+      return {
+        ok: true,
+        project: merged.project,
+        problems: merged.problems,
+        cellsWritten: writes.cellCount,
+        sheetNames: names,
+      };
+    });
+  } catch (error) {
+    return { ok: false, problems: [problemFromExcelError(error)] };
+  }
+}
+
+/** Reads the project back from the sheets in two syncs, with every problem at its cell. */
+export async function readProject(
+  host: ExcelHost,
+  catalogue: Catalogue,
+  today: string,
+): Promise<ReadOutcome> {
+  try {
+    return await host.run(async (context) => {
+      const state = await loadWorkbookState(context);
+
+      const read = readWorkbook(gridsFromState(state), catalogue);
+      if (!read.project) return { ok: false, problems: read.problems };
+      const validation = validateProject(read.project, indexCatalogue(catalogue), { today });
+      return {
+        ok: true,
+        project: read.project,
+        language: read.language,
+        problems: [...read.problems, ...relocateProblems(validation, read.cells)],
+      };
+    });
+  } catch (error) {
+    return { ok: false, problems: [problemFromExcelError(error)] };
+  }
+}
+
+// A build refuses where writing would lose what a person typed (a value the reader cannot
+// hold) or overwrite sheets a newer add-in wrote.
+function refusals(problems: readonly Problem[]): Problem[] {
+  const unreadable = problems.filter((problem) => problem.code === "cell-not-number");
+  const newer = problems.filter((problem) => problem.code === "workbook-layout-newer");
+  if (newer.length > 0) return newer;
+  if (unreadable.length === 0) return [];
+  const summary = makeProblem("build-blocked-unreadable", "error", { kind: "workbook" });
+  return [summary, ...unreadable];
+}
+
+function nothingFor(writes: ReturnType<typeof diffPlan>): boolean {
+  return writes.sheets.every(
+    (sheet) =>
+      sheet.exists &&
+      !sheet.restyle &&
+      sheet.cells.length === 0 &&
+      sheet.clear.length === 0 &&
+      sheet.tablesToAdd.length === 0 &&
+      sheet.tablesToConvert.length === 0,
+  );
+}
+
+/**
+ * The add-in's sheets keep the names they have (a person may have renamed one); new
+ * sheets get the language's names, avoiding the person's own sheets. When the language
+ * changes, a sheet that still has the old language's name gets the new one.
+ */
+function sheetNamesFor(
+  state: LoadedState,
+  language: Language,
+  previous: Language | null,
+): { names: SheetNames; renames: SheetRename[] } {
+  const wanted = defaultSheetNames(language);
+  const old = previous ? defaultSheetNames(previous) : null;
+  const names = {} as SheetNames;
+  const renames: SheetRename[] = [];
+  const existing = new Map(state.sheets.map((sheet) => [sheet.key, sheet.name]));
+  const taken = new Set(state.sheetNames.map((name) => name.toLowerCase()));
+  for (const key of SHEET_KEYS) {
+    const current = existing.get(key);
+    if (current === undefined) continue;
+    const renameable =
+      old !== null &&
+      current === old[key] &&
+      current !== wanted[key] &&
+      !taken.has(wanted[key].toLowerCase());
+    names[key] = renameable ? wanted[key] : current;
+    if (renameable) {
+      renames.push({ from: current, to: wanted[key] });
+      taken.delete(current.toLowerCase());
+      taken.add(wanted[key].toLowerCase());
+    }
+  }
+  const missing = SHEET_KEYS.filter((key) => !existing.has(key));
+  const fresh = resolveSheetNames(wanted, [...taken]);
+  for (const key of missing) names[key] = fresh[key];
+  return { names, renames };
+}
+
+function renamed(state: LoadedState, renames: readonly SheetRename[]): LoadedState {
+  const map = (name: string) => renames.find((rename) => rename.from === name)?.to ?? name;
+  return {
+    ...state,
+    sheetNames: state.sheetNames.map(map),
+    sheets: state.sheets.map((sheet) => ({ ...sheet, name: map(sheet.name) })),
+    tables: state.tables.map((table) => ({ ...table, sheet: map(table.sheet) })),
+  };
+}
