@@ -147,7 +147,8 @@ describe("the workbook plan", () => {
       '=IFERROR(INDEX(Catalogus!$G:$G,MATCH($B4,Catalogus!$F:$F,0)),"")',
     );
     expect(cellAt(ambitions, "D4")).toBe(
-      '=IF(OR($A4="",$B4=""),"",IF(COUNTIFS(Catalogus!$J:$J,$B4,Catalogus!$K:$K,$A4)>0,"ja","nee"))',
+      '=IF(OR($A4="",$B4=""),"",' +
+        'IF(COUNTIFS(Catalogus!$J:$J,$B4,Catalogus!$K:$K,$A4)>0,"ja","nee"))',
     );
   });
 
@@ -173,7 +174,8 @@ describe("the workbook plan", () => {
     );
     const described = rules.map((rule) => {
       const r = rule.rule.kind === "decimal" ? rule.rule : null;
-      return `${rectAddress(rule.rect)} ${r?.operator ?? ""} ${r?.formula1 ?? ""} ${r?.formula2 ?? ""}`;
+      const bounds = `${r?.formula1 ?? ""} ${r?.formula2 ?? ""}`;
+      return `${rectAddress(rule.rect)} ${r?.operator ?? ""} ${bounds}`;
     });
     expect(described).toEqual([
       "E4 GreaterThanOrEqualTo 0 ",
@@ -197,7 +199,8 @@ describe("the workbook plan", () => {
       'N4:N7 =$N4="deels behaald" #FFEB9C',
       'N4:N7 =$N4="niet behaald" #FFC7CE',
       'N4:N7 =$N4="lopend" #EDEDED',
-      'G4:G7 =AND(ISNUMBER($E4),ISNUMBER($G4),OR(AND($D4="hoger",$G4<=$E4),AND($D4="lager",$G4>=$E4))) #F8CBAD',
+      "G4:G7 =AND(ISNUMBER($E4),ISNUMBER($G4)," +
+        'OR(AND($D4="hoger",$G4<=$E4),AND($D4="lager",$G4>=$E4))) #F8CBAD',
     ]);
   });
 
