@@ -1,0 +1,69 @@
+import { defaultCatalogue } from "../../src/core/catalogue";
+import type { Language } from "../../src/core/language";
+import { parseProject, type Project } from "../../src/core/project";
+import { MemoryWorkbook } from "../../src/office/memory";
+import { buildWorkbook, type BuildOutcome } from "../../src/office/workbook-actions";
+import { readJson } from "./projects";
+
+/** An example project from examples/, parsed. */
+export function exampleProject(name: string): Project {
+  const { project } = parseProject(readJson(`examples/${name}.json`));
+  if (!project) throw new Error(`examples/${name}.json does not read`);
+  return project;
+}
+
+/** Builds a project into a workbook and fails the test when the build does not succeed. */
+export async function build(
+  workbook: MemoryWorkbook,
+  project: Project,
+  options: { language?: Language; base?: Project | null } = {},
+): Promise<Extract<BuildOutcome, { ok: true }>> {
+  const outcome = await buildWorkbook(workbook, {
+    project,
+    catalogue: defaultCatalogue(),
+    language: options.language ?? "nl",
+    base: options.base ?? null,
+  });
+  if (!outcome.ok) {
+    const messages = outcome.problems.map((problem) => problem.message.en).join("\n");
+    throw new Error(`the build failed:\n${messages}`);
+  }
+  return outcome;
+}
+
+/** A project with `count` indicators spread over goals A–E, for size tests. */
+export function projectWithIndicators(count: number): Project {
+  const letters = ["A", "B", "C", "D", "E"];
+  const strategies: Record<string, number[]> = {
+    A: [1, 2, 3, 4, 5],
+    B: [4, 6, 7, 13],
+    C: [1, 2, 3, 8, 9, 10],
+    D: [3, 9, 10, 11, 12, 13],
+    E: [3, 11, 12, 13],
+  };
+  return {
+    card: {
+      name: `Project met ${count} indicatoren`,
+      organisation: "Stad Lindebeek",
+      productCategory: "other",
+      contractStart: "2026-01-01",
+      contractEnd: "2029-12-31",
+      stakeholders: [],
+    },
+    goals: letters.map((goal, g) => ({
+      goal,
+      strategies: (strategies[goal] ?? []).map((number) => ({ number })),
+      indicators: Array.from(
+        { length: Math.floor(count / 5) + (g < count % 5 ? 1 : 0) },
+        (_, i) => ({
+          name: `Indicator ${goal}${i + 1}`,
+          unit: "kg",
+          direction: "lower",
+          baseline: 100 + i,
+          contract: 50 + i,
+          end: i % 3 === 0 ? null : 60 + i,
+        }),
+      ),
+    })),
+  };
+}
