@@ -95,6 +95,8 @@ export const en = {
     "excel-ItemNotFound": "a sheet, table or name the add-in needs is missing",
     "excel-RequestPayloadSizeLimitExceeded": "the change is too large for Excel on the web",
     "excel-ApiNotFound": "this version of Excel lacks a feature the add-in needs",
+    "excel-password":
+      "a sheet is protected with a password; unprotect it (Review > Unprotect Sheet)",
     "excel-other": "Excel reported an error",
     baseline: "baseline",
     contract: "contract value",

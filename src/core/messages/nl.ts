@@ -108,6 +108,8 @@ export const nl: MessageFile = {
     "excel-RequestPayloadSizeLimitExceeded": "de wijziging is te groot voor Excel op het web",
     "excel-ApiNotFound":
       "deze versie van Excel mist een functie die de invoegtoepassing nodig heeft",
+    "excel-password":
+      "een blad is beveiligd met een wachtwoord; hef de beveiliging op (Controleren > Beveiliging blad opheffen)",
     "excel-other": "Excel meldde een fout",
     baseline: "nulmeting",
     contract: "contractwaarde",
