@@ -109,7 +109,8 @@ export const nl: MessageFile = {
     "excel-ApiNotFound":
       "deze versie van Excel mist een functie die de invoegtoepassing nodig heeft",
     "excel-password":
-      "een blad is beveiligd met een wachtwoord; hef de beveiliging op (Controleren > Beveiliging blad opheffen)",
+      "een blad is beveiligd met een wachtwoord; hef de beveiliging op " +
+      "(Controleren > Beveiliging blad opheffen)",
     "excel-other": "Excel meldde een fout",
     baseline: "nulmeting",
     contract: "contractwaarde",
