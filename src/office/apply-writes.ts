@@ -116,18 +116,28 @@ function queueStyle(
   for (const rule of plan.conditionalFormats) queueConditionalFormat(range(rule.rect), rule);
   for (const name of writes.chartsToDelete) sheet.charts.getItem(name).delete();
   for (const chart of plan.charts) queueChart(sheet, range, chart);
-  sheet.freezePanes.unfreeze();
-  if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
-    sheet.freezePanes.freezeAt(
-      range({
-        row: 0,
-        column: 0,
-        rowCount: plan.freeze.rows || 1,
-        columnCount: plan.freeze.columns || 1,
-      }),
-    );
-  }
+  queueFreeze(sheet, range, plan.freeze);
   sheet.tabColor = plan.tabColor;
+}
+
+// freezeAt freezes through the range's bottom-right cell, so a freeze of rows only (or
+// columns only) must use freezeRows (freezeColumns), or it would freeze column A too.
+function queueFreeze(
+  sheet: Excel.Worksheet,
+  range: (rect: CellRect) => Excel.Range,
+  freeze: SheetPlan["freeze"],
+) {
+  const panes = sheet.freezePanes;
+  panes.unfreeze();
+  if (freeze.rows > 0 && freeze.columns > 0) {
+    panes.freezeAt(
+      range({ row: 0, column: 0, rowCount: freeze.rows, columnCount: freeze.columns }),
+    );
+  } else if (freeze.rows > 0) {
+    panes.freezeRows(freeze.rows);
+  } else if (freeze.columns > 0) {
+    panes.freezeColumns(freeze.columns);
+  }
 }
 
 function queueFormat(range: Excel.Range, format: RangeFormat) {

@@ -118,6 +118,12 @@ describe("building the office chairs project", () => {
     expect(charts[1]?.valueAxisTitle).toBe("stuks");
   });
 
+  it("freezes the header rows, and the goal and indicator columns of the indicator table", () => {
+    expect(sheetOf(workbook, "Ambities").freeze).toEqual({ rows: 3, columns: 0 });
+    expect(sheetOf(workbook, "Indicatoren").freeze).toEqual({ rows: 3, columns: 2 });
+    expect(sheetOf(workbook, "Catalogus").freeze).toEqual({ rows: 4, columns: 0 });
+  });
+
   it("records the layout version as a workbook name", () => {
     const names = workbook.inspect().names.map((name) => `${name.name} ${name.formula}`);
     expect(names).toContain("AK_LayoutVersion =1");

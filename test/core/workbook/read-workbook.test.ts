@@ -53,7 +53,10 @@ function grids(indicatorRows: GridValue[][], headers = NL_HEADERS): WorkbookGrid
   };
 }
 
-const row = (...values: GridValue[]) => [...values, ...Array(14 - values.length).fill("")];
+const row = (...values: GridValue[]): GridValue[] => [
+  ...values,
+  ...Array.from({ length: 14 - values.length }, (): GridValue => ""),
+];
 
 describe("reading the workbook", () => {
   it("reads a catalogue indicator with its measurements and dates", () => {
