@@ -58,7 +58,8 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
     loads.push(loadSheet("dashboard", dashboard.getRange().worksheet));
   }
 
-  await context.sync();
+  // A workbook without the add-in's tables has nothing more to load: no second round trip.
+  if (loads.length > 0 || tableRanges.length > 0) await context.sync();
 
   return {
     sheetNames: sheets.items.map((sheet) => sheet.name),

@@ -81,7 +81,7 @@ describe("building the office chairs project", () => {
     ]);
     expect(formulaAt(sheet, "E4")).toBeNull();
     expect(formulaAt(sheet, "M4")).toBe(
-      '=IF(AND(ISNUMBER($E4),ISNUMBER($G4),ISNUMBER($H4)),IF($G4=$E4,"",($H4-$E4)/($G4-$E4)),"")',
+      '=IF(AND(ISNUMBER($K4),ISNUMBER($L4)),IF($K4=0,"",$L4/$K4),"")',
     );
     expect(sheet.cells.M4?.numberFormat).toBe("0.0%");
     expect(sheet.cells.F4?.numberFormat).toBe("yyyy-mm-dd");

@@ -28,23 +28,28 @@ export function wholeColumn(sheet: string, column: number): string {
   return `${quoteSheetName(sheet)}!$${letters}:$${letters}`;
 }
 
-/** The four computed cells of an indicator row (0-based sheet row). */
+/**
+ * The four computed cells of an indicator row (0-based sheet row). Progress and status
+ * build on the ambition and realised-change cells of the same row, which keeps every
+ * formula short: a thousand rows travel to Excel on the web in one request.
+ */
 export function indicatorFormulas(row: number, texts: WorkbookTexts) {
   const b = indicatorCell("baseline", row);
   const c = indicatorCell("contract", row);
   const e = indicatorCell("end", row);
+  const a = indicatorCell("ambition", row);
+  const r = indicatorCell("realisedChange", row);
   const p = indicatorCell("progress", row);
   const s = mapValues(texts.statuses, quoteText);
   return {
     ambition: `=IF(AND(ISNUMBER(${b}),ISNUMBER(${c})),${c}-${b},"")`,
     realisedChange: `=IF(AND(ISNUMBER(${b}),ISNUMBER(${e})),${e}-${b},"")`,
-    progress:
-      `=IF(AND(ISNUMBER(${b}),ISNUMBER(${c}),ISNUMBER(${e})),` +
-      `IF(${c}=${b},"",(${e}-${b})/(${c}-${b})),"")`,
+    progress: `=IF(AND(ISNUMBER(${a}),ISNUMBER(${r})),IF(${a}=0,"",${r}/${a}),"")`,
+    // An ambition that is "" (a value missing) or 0 (nothing contracted) leaves nothing to
+    // measure progress against; with an ambition, a missing end value means still running.
     status:
-      `=IF(OR(NOT(ISNUMBER(${b})),NOT(ISNUMBER(${c}))),${s.incomplete},` +
-      `IF(${c}=${b},${s.incomplete},IF(NOT(ISNUMBER(${e})),${s.running},` +
-      `IF(${p}>=1,${s.achieved},IF(${p}>0,${s["partly-achieved"]},${s["not-achieved"]})))))`,
+      `=IF(OR(${a}="",${a}=0),${s.incomplete},IF(${r}="",${s.running},` +
+      `IF(${p}>=1,${s.achieved},IF(${p}>0,${s["partly-achieved"]},${s["not-achieved"]}))))`,
   };
 }
 

@@ -104,12 +104,11 @@ describe("the workbook plan", () => {
     expect(cellAt(indicators, "K4")).toBe('=IF(AND(ISNUMBER($E4),ISNUMBER($G4)),$G4-$E4,"")');
     expect(cellAt(indicators, "L5")).toBe('=IF(AND(ISNUMBER($E5),ISNUMBER($H5)),$H5-$E5,"")');
     expect(cellAt(indicators, "M7")).toBe(
-      '=IF(AND(ISNUMBER($E7),ISNUMBER($G7),ISNUMBER($H7)),IF($G7=$E7,"",($H7-$E7)/($G7-$E7)),"")',
+      '=IF(AND(ISNUMBER($K7),ISNUMBER($L7)),IF($K7=0,"",$L7/$K7),"")',
     );
     expect(cellAt(indicators, "N4")).toBe(
-      '=IF(OR(NOT(ISNUMBER($E4)),NOT(ISNUMBER($G4))),"onvolledig",IF($G4=$E4,"onvolledig",' +
-        'IF(NOT(ISNUMBER($H4)),"lopend",IF($M4>=1,"behaald",IF($M4>0,"deels behaald",' +
-        '"niet behaald")))))',
+      '=IF(OR($K4="",$K4=0),"onvolledig",IF($L4="","lopend",' +
+        'IF($M4>=1,"behaald",IF($M4>0,"deels behaald","niet behaald"))))',
     );
   });
 

@@ -149,7 +149,23 @@ describe("stats", () => {
     expect(workbook.stats.batches.map((batch) => batch.commands)).toEqual([4, 0]);
     const [first] = workbook.stats.batches;
     expect(first?.bytes).toBeGreaterThan(JSON.stringify([["a", "b"]]).length);
-    expect(workbook.stats.batches[1]?.bytes).toBe(2);
+    expect(workbook.stats.batches[1]?.bytes).toBe(
+      JSON.stringify({ paths: [], actions: [] }).length,
+    );
+  });
+
+  // Office.js sends each object path once and refers to it by id, so a hundred writes to
+  // one sheet do not repeat the sheet's path a hundred times.
+  it("count an object path once per request, as Office.js sends it", async () => {
+    const workbook = await workbookWithData();
+    workbook.resetStats();
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      for (let row = 0; row < 100; row++) sheet.getRange("A1").format.font.bold = row % 2 === 0;
+      await context.sync();
+    });
+    const perWrite = (workbook.stats.batches[0]?.bytes ?? 0) / 100;
+    expect(perWrite).toBeLessThan('workbook.worksheets.getItem("Data").getRange("A1")'.length);
   });
 
   it("grow with the data written, so a test can hold a batch under 5 MB", async () => {

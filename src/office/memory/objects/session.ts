@@ -77,23 +77,60 @@ export class BatchSession {
     for (const command of commands) command.run();
   }
 
+  // Office.js sends each object path once (its parent's id and one step) and refers to it by
+  // id in the actions, so the request is measured that way, not with a full path per command.
   private requestBytes(commands: readonly Command[]): number {
-    const request = commands.map(({ target, member, args }) => ({
-      target,
+    const paths = new Map<string, number>();
+    const pathId = (route: string): number => {
+      let parent = 0;
+      for (const step of splitRoute(route)) {
+        const key = `${parent}|${step}`;
+        const known = paths.get(key);
+        parent = known ?? paths.size + 1;
+        if (known === undefined) paths.set(key, parent);
+      }
+      return parent;
+    };
+    const actions = commands.map(({ target, member, args }) => [
+      pathId(target),
       member,
-      args: args.map((arg) => this.plain(arg)),
-    }));
-    return JSON.stringify(request).length;
+      args.map((arg) => this.plain(arg, pathId)),
+    ]);
+    return JSON.stringify({ paths: [...paths.keys()], actions }).length;
   }
 
-  private plain(value: unknown): unknown {
-    if (this.isRouted(value)) return { ref: value.route };
-    if (Array.isArray(value)) return value.map((item: unknown) => this.plain(item));
+  private plain(value: unknown, pathId: (route: string) => number): unknown {
+    if (this.isRouted(value)) return { ref: pathId(value.route) };
+    if (Array.isArray(value)) return value.map((item: unknown) => this.plain(item, pathId));
     if (typeof value === "object" && value !== null) {
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, this.plain(item)]),
+        Object.entries(value).map(([key, item]) => [key, this.plain(item, pathId)]),
       );
     }
     return value;
   }
+}
+
+/** The steps of a route such as `workbook.worksheets.getItem("A.b").tables`, split at dots
+ * outside parentheses and quotes. */
+export function splitRoute(route: string): string[] {
+  const steps: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < route.length; i++) {
+    const char = route[i];
+    if (quoted) {
+      if (char === "\\") i++;
+      else if (char === '"') quoted = false;
+    } else if (char === '"') quoted = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "." && depth === 0) {
+      steps.push(route.slice(start, i));
+      start = i + 1;
+    }
+  }
+  steps.push(route.slice(start));
+  return steps;
 }
