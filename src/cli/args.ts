@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from "../core/language";
 import { cliMessages, fill } from "./messages";
 
-export const COMMANDS = ["validate", "progress", "catalogue"] as const;
+export const COMMANDS = ["validate", "progress", "catalogue", "export"] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliOptions {
@@ -9,8 +9,12 @@ export interface CliOptions {
   /** The project file, for the commands that read one. */
   file: string | null;
   catalogue: string | null;
+  /** Where `export` writes the workbook. */
+  output: string | null;
   language: Language;
   json: boolean;
+  /** `export` may replace an existing file. */
+  force: boolean;
 }
 
 export type ParsedArgs =
@@ -18,8 +22,8 @@ export type ParsedArgs =
   | { kind: "help"; language: Language }
   | { kind: "error"; language: Language; reason: string };
 
-const VALUE_OPTIONS = new Set(["--catalogue", "--lang"]);
-const FLAG_OPTIONS = new Set(["--json", "--help", "-h"]);
+const VALUE_OPTIONS = new Set(["--catalogue", "--lang", "--output", "-o"]);
+const FLAG_OPTIONS = new Set(["--json", "--help", "-h", "--force"]);
 
 /** Reads the command line; `fallback` is the language when `--lang` is not given. */
 export function parseArgs(args: readonly string[], fallback: Language): ParsedArgs {
@@ -41,7 +45,7 @@ export function parseArgs(args: readonly string[], fallback: Language): ParsedAr
       if (value === undefined || (inline === undefined && value.startsWith("--"))) {
         return fail("missingValue", name);
       }
-      values.set(name, value);
+      values.set(name === "-o" ? "--output" : name, value);
       if (name === "--lang" && isLanguage(value)) language = value;
     } else if (FLAG_OPTIONS.has(arg)) {
       flags.add(arg === "-h" ? "--help" : arg);
@@ -77,14 +81,18 @@ function interpret(
   if (needsFile && rest.length === 0) return error(messages.missingFile);
   const extra = rest[needsFile ? 1 : 0];
   if (extra !== undefined) return error(fill(messages.extraArgument, { value: extra }));
+  const output = values.get("--output") ?? null;
+  if (command === "export" && output === null) return error(messages.missingOutput);
   return {
     kind: "run",
     options: {
       command,
       file: needsFile ? (rest[0] ?? null) : null,
       catalogue: values.get("--catalogue") ?? null,
+      output,
       language,
       json: flags.has("--json"),
+      force: flags.has("--force"),
     },
   };
 }

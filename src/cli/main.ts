@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { access, readFile, writeFile } from "node:fs/promises";
 import { todayIso } from "../core/util/dates";
 import { runCli } from "./run-cli";
 
@@ -8,6 +8,12 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, "utf8"),
+  writeFile: (path, data) => writeFile(path, data),
+  exists: (path) =>
+    access(path).then(
+      () => true,
+      () => false,
+    ),
   today: () => todayIso(),
   locale: env.LC_ALL || env.LC_MESSAGES || env.LANG,
 }).then(

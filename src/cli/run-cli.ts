@@ -1,6 +1,7 @@
 import { languageFromLocale } from "../core/language";
 import { parseArgs, type CliOptions } from "./args";
 import { runCatalogue } from "./commands/catalogue";
+import { runExport } from "./commands/export";
 import { runProgress } from "./commands/progress";
 import { runValidate } from "./commands/validate";
 import { formatProblems } from "./format";
@@ -53,6 +54,9 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   if (!project.ok) {
     io.stderr(project.reason + "\n");
     return EXIT.unusable;
+  }
+  if (options.command === "export") {
+    return runExport(project.value, file, catalogue.index, context);
   }
   const run = options.command === "validate" ? runValidate : runProgress;
   return run(project.value, file, catalogue.index, context);

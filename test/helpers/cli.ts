@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { access, readFile, writeFile } from "node:fs/promises";
+import { isAbsolute } from "node:path";
 import { join } from "node:path";
 import type { CliIo } from "../../src/cli/io";
 import { runCli } from "../../src/cli/run-cli";
@@ -10,6 +11,8 @@ export interface CliRun {
   stderr: string;
 }
 
+const at = (path: string) => (isAbsolute(path) ? path : join(ROOT, path));
+
 /** Runs the CLI in this process, with files relative to the repository root. */
 export async function cli(args: string[], locale = "en_GB.UTF-8"): Promise<CliRun> {
   let stdout = "";
@@ -17,7 +20,13 @@ export async function cli(args: string[], locale = "en_GB.UTF-8"): Promise<CliRu
   const io: CliIo = {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    readFile: (path) => readFile(join(ROOT, path), "utf8"),
+    readFile: (path) => readFile(at(path), "utf8"),
+    writeFile: (path, data) => writeFile(at(path), data),
+    exists: (path) =>
+      access(at(path)).then(
+        () => true,
+        () => false,
+      ),
     today: () => "2026-12-03",
     locale,
   };
