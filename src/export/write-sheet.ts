@@ -23,6 +23,16 @@ const STATES: Record<string, WorksheetState> = {
   VeryHidden: "veryHidden",
 };
 
+// Office.js sets page layout only from ExcelApi 1.9, so the snapshot holds none. The wide
+// sheets (indicator table, dashboard) print and render readably in landscape, one page wide.
+const PRINT_SETUP = {
+  orientation: "landscape" as const,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  paperSize: 9,
+};
+
 /** Office.js's standard column width: 8.43 characters of Calibri 11, 64 pixels. */
 const STANDARD_WIDTH_POINTS = 48;
 
@@ -37,6 +47,7 @@ export async function writeSheet(workbook: Workbook, sheet: SheetSnapshot): Prom
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: STATES[sheet.visibility] ?? "visible",
     views: [viewOf(sheet)],
+    pageSetup: PRINT_SETUP,
   });
   if (sheet.tabColor !== null) worksheet.properties.tabColor = { argb: argb(sheet.tabColor) };
   worksheet.properties.defaultRowHeight = sheet.standardHeight;

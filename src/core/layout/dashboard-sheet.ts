@@ -52,7 +52,7 @@ export function planDashboardSheet(
       ...chartDataBlocks(rows, texts, names, geometry.dataColumn),
     ],
     columnWidths: [
-      { column: 0, width: 80 },
+      { column: 0, width: 120 },
       { column: 1, width: 260 },
       ...catalogue.strategies.map((_, i) => ({ column: 2 + i, width: 24 })),
       { column: progressColumn, width: 70 },
@@ -169,11 +169,16 @@ function charts(
       end: cellAddress(chartTop + progressChartRows - 1, progressColumn),
     },
   };
-  const half = Math.max(1, Math.ceil((progressColumn + 1) / 2));
+  // Two charts side by side: the goal and name columns on the left are about as wide as
+  // the strategy columns and the progress column on the right.
+  const spans = [
+    [0, 1],
+    [2, progressColumn],
+  ] as const;
   const top = chartTop + progressChartRows + 1;
   const perIndicator = rows.map((row, i): ChartPlan => {
     const chartRow = top + Math.floor(i / 2) * 16;
-    const left = (i % 2) * half;
+    const [left, right] = spans[i % 2] ?? spans[0];
     return {
       name: `AK_IndicatorChart${i + 1}`,
       type: "ColumnClustered",
@@ -185,7 +190,7 @@ function charts(
       showDataLabels: true,
       position: {
         start: cellAddress(chartRow, left),
-        end: cellAddress(chartRow + 14, left + half - 1),
+        end: cellAddress(chartRow + 14, right),
       },
     };
   });
