@@ -30,7 +30,6 @@ const PRINT_SETUP = {
   fitToPage: true,
   fitToWidth: 1,
   fitToHeight: 0,
-  paperSize: 9,
 };
 
 /** Office.js's standard column width: 8.43 characters of Calibri 11, 64 pixels. */
