@@ -1,0 +1,43 @@
+import { Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+import { usePaneText } from "../pane-text";
+import { useLayoutStyles } from "../styles";
+import type { WorkAction, WorkbookControl } from "../use-workbook";
+import { ErrorBar } from "./error-bar";
+
+// An outcome exists only after Excel answered, so its view travels in the chunk of the
+// office code; the error bar stays in the first bundle, as it must show even when no
+// chunk can be fetched.
+const OutcomeView = lazy(() =>
+  import(/* webpackChunkName: "workbook" */ "./outcome-view").then((module) => ({
+    default: module.OutcomeView,
+  })),
+);
+
+/** Where an action's progress and result appear, announced to screen readers. */
+export function ActionStatus({
+  action,
+  control,
+}: {
+  action: WorkAction;
+  control: WorkbookControl;
+}) {
+  const { text } = usePaneText();
+  const styles = useLayoutStyles();
+  const { busy, outcome, failure } = control.work;
+  return (
+    <>
+      <div aria-live="polite" className={styles.stack}>
+        {busy === action && (
+          <Spinner size="tiny" labelPosition="after" label={text.work.busy[action]} />
+        )}
+        {outcome?.action === action && (
+          <Suspense fallback={null}>
+            <OutcomeView outcome={outcome} />
+          </Suspense>
+        )}
+      </div>
+      {failure?.action === action && <ErrorBar failure={failure} onDismiss={control.dismiss} />}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Problem } from "../core/problems/problem";
+import type { Project } from "../core/project/model";
+import { mergeProjects } from "../core/workbook/merge";
+import { listChanges, type ProjectChange } from "./project-changes";
+
+/** The pane's project after reading the workbook again, and what that changed. */
+export interface RefreshResult {
+  project: Project;
+  changes: ProjectChange[];
+  /** Values changed on both sides since the last read or build; the workbook's was kept. */
+  conflicts: Problem[];
+}
+
+/**
+ * Takes what stakeholders changed in the workbook into the pane's project. What the
+ * person typed in the pane since `base` and nobody changed in the workbook is kept.
+ */
+export function refreshProject(
+  pane: Project,
+  base: Project | null,
+  workbook: Project,
+): RefreshResult {
+  const merged = mergeProjects(pane, workbook, base, new Map());
+  return {
+    project: merged.project,
+    changes: listChanges(pane, merged.project),
+    conflicts: merged.problems,
+  };
+}

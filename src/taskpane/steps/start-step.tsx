@@ -1,0 +1,48 @@
+import { Button, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense, type ReactNode } from "react";
+import type { Catalogue } from "../../core/catalogue/schema";
+import { StepFrame } from "../components/step-frame";
+import { usePaneText } from "../pane-text";
+import { useLayoutStyles } from "../styles";
+
+const CatalogueImportPanel = lazy(() =>
+  import(/* webpackChunkName: "catalogue-import" */ "../components/catalogue-import-panel").then(
+    (module) => ({ default: module.CatalogueImportPanel }),
+  ),
+);
+
+/** What the first step needs: the two ways to start, and the catalogue. */
+export interface StartStepProps {
+  connected: boolean;
+  busy: boolean;
+  onNew: () => void;
+  onOpen: () => void;
+  /** The read's progress and result. */
+  status: ReactNode;
+  catalogue: Catalogue;
+  onCatalogue: (catalogue: Catalogue) => void;
+}
+
+/** Step 1: start a new project or open the one in this workbook; choose the catalogue. */
+export function StartStep(props: StartStepProps) {
+  const { connected, busy, onNew, onOpen, status, catalogue, onCatalogue } = props;
+  const { text } = usePaneText();
+  const styles = useLayoutStyles();
+  return (
+    <StepFrame title={text.steps.start} intro={text.start.intro}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={onNew}>
+          {text.start.newProject}
+        </Button>
+        <Button disabled={!connected || busy} onClick={onOpen}>
+          {text.start.openProject}
+        </Button>
+      </div>
+      {!connected && <p className={styles.flat}>{text.start.needsExcel}</p>}
+      {status}
+      <Suspense fallback={<Spinner size="tiny" label={text.app.loading} />}>
+        <CatalogueImportPanel catalogue={catalogue} onCatalogue={onCatalogue} />
+      </Suspense>
+    </StepFrame>
+  );
+}
