@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { Suspense, useCallback, useReducer, useState } from "react";
+import { Suspense, useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { Catalogue } from "../core/catalogue/schema";
 import type { Language } from "../core/language";
 import type { HostInfo } from "../office/host";
@@ -56,6 +56,7 @@ export function Pane({ host, service, catalogue: initialCatalogue, onLanguage }:
     [go],
   );
   const connected = host.kind === "excel";
+  useOpenOnStart(connected, control);
   return (
     <FocusContext.Provider value={focus}>
       <main className={styles.pane}>
@@ -81,6 +82,17 @@ export function Pane({ host, service, catalogue: initialCatalogue, onLanguage }:
       </main>
     </FocusContext.Provider>
   );
+}
+
+// The workbook is the truth: when the pane opens in Excel it reads the project from the
+// sheets, so closing and reopening the pane, or another computer, shows the same project.
+function useOpenOnStart(connected: boolean, control: WorkbookControl) {
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!connected || opened.current) return;
+    opened.current = true;
+    void control.open();
+  }, [connected, control]);
 }
 
 function startProps(control: WorkbookControl, connected: boolean) {
