@@ -20,7 +20,8 @@ module.exports = (env, argv) => {
       filename: production ? "[name].[contenthash].js" : "[name].js",
       clean: true,
     },
-    devtool: production ? false : "source-map",
+    // Source maps in production too: an error reported from Excel can be traced to its source.
+    devtool: "source-map",
     resolve: {
       extensions: [".tsx", ".ts", ".js"],
       // TypeScript's "bundler" resolution allows `./x.js` to name `./x.ts`; webpack must agree.
@@ -44,6 +45,7 @@ module.exports = (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({
         template: "src/taskpane/taskpane.html",
+        csp: contentSecurityPolicy(production),
         filename: "taskpane.html",
         chunks: ["taskpane"],
       }),
@@ -63,6 +65,24 @@ module.exports = (env, argv) => {
     ...(env.WEBPACK_SERVE ? { devServer: devServer() } : {}),
   };
 };
+
+// The pane loads its own files and Microsoft's office.js, nothing else. Fluent UI writes
+// its styles into <style> elements at run time, hence 'unsafe-inline' for styles only;
+// the development server also needs its websocket for reloading.
+function contentSecurityPolicy(production) {
+  const connect = production ? "'self'" : "'self' ws://localhost:3000 wss://localhost:3000";
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 function devServer() {
   return {
