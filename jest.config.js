@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "/test/browser/", "/test/engine/"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/browser/", "/test/engine/", "/test/manifest/"],
   reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
   transform: {
