@@ -8,6 +8,7 @@ import type { Project } from "../core/project/model";
 import { validateProject } from "../core/project/validate-project";
 import { diffPlan } from "../core/workbook/diff-plan";
 import { mergeProjects } from "../core/workbook/merge";
+import { readCatalogueSheet } from "../core/workbook/read-catalogue";
 import { readWorkbook } from "../core/workbook/read-workbook";
 import { relocateProblems } from "../core/workbook/relocate";
 import { gridsFromState } from "../core/workbook/state";
@@ -104,6 +105,32 @@ export async function readProject(
         language: read.language,
         problems: [...read.problems, ...relocateProblems(validation, read.cells)],
       };
+    });
+  } catch (error) {
+    return { ok: false, problems: [problemFromExcelError(error)] };
+  }
+}
+
+export type CatalogueOutcome =
+  { ok: true; catalogue: Catalogue } | { ok: false; problems: Problem[] };
+
+/**
+ * Reads the catalogue sheet (an organisation's own map typed or pasted there) in two
+ * syncs, checked in full: with any problem, nothing of it is used.
+ */
+export async function readCatalogueFromWorkbook(
+  host: ExcelHost,
+  current: Catalogue,
+  language: Language,
+): Promise<CatalogueOutcome> {
+  try {
+    return await host.run(async (context) => {
+      const state = await loadWorkbookState(context);
+
+      const grids = gridsFromState(state);
+      const sheetLanguage = readWorkbook(grids, current).language ?? language;
+      const result = readCatalogueSheet(grids, current, sheetLanguage);
+      return result.ok ? { ok: true, catalogue: result.catalogue } : result;
     });
   } catch (error) {
     return { ok: false, problems: [problemFromExcelError(error)] };

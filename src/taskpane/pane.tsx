@@ -70,6 +70,7 @@ export function Pane({ host, service, catalogue: initialCatalogue, onLanguage }:
               ...startProps(control, connected),
               catalogue,
               onCatalogue: setCatalogue,
+              readSheet: () => service.readCatalogue(catalogue, language),
               onNew: () => {
                 dispatch({ type: "new-project" });
                 go("card");

@@ -2,13 +2,15 @@ import type { Catalogue } from "../core/catalogue/schema";
 import type { Language } from "../core/language";
 import type { Project } from "../core/project/model";
 import type { ExcelHost } from "../office/excel-host";
-import type { BuildOutcome, ReadOutcome } from "../office/workbook-actions";
+import type { BuildOutcome, CatalogueOutcome, ReadOutcome } from "../office/workbook-actions";
 import { todayIso } from "./today";
 
 /** What the pane asks of the workbook; tests hand it one backed by the in-memory workbook. */
 export interface WorkbookService {
   /** Reads the project in the workbook, with every problem at its cell. */
   read(catalogue: Catalogue): Promise<ReadOutcome>;
+  /** Reads the catalogue sheet, checked in full against the catalogue rules. */
+  readCatalogue(current: Catalogue, language: Language): Promise<CatalogueOutcome>;
   /** Builds or updates the sheets, merging with what people typed there since `base`. */
   build(
     project: Project,
@@ -28,6 +30,8 @@ export function createWorkbookService(
   const actions = () => import(/* webpackChunkName: "workbook" */ "../office/workbook-actions");
   return {
     read: async (catalogue) => (await actions()).readProject(host, catalogue, today()),
+    readCatalogue: async (current, language) =>
+      (await actions()).readCatalogueFromWorkbook(host, current, language),
     build: async (project, base, language, catalogue) =>
       (await actions()).buildWorkbook(host, { project, base, language, catalogue }),
   };

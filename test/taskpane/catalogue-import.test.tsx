@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { MemoryWorkbook } from "../../src/office/memory";
 import { importCatalogueText } from "../../src/taskpane/catalogue-import";
+import { build, exampleProject } from "../helpers/workbooks";
 import { ROOT } from "../helpers/projects";
 import { goToStep, renderPane } from "./pane-helpers";
 
@@ -82,3 +84,45 @@ describe("reading a catalogue file's text", () => {
     expect(result.kind).toBe("not-json");
   });
 });
+
+describe("importing the catalogue sheet from the pane", () => {
+  // Building the workbook and the first visit to a lazily loaded step take a few seconds
+  // under ts-jest.
+  jest.setTimeout(30_000);
+
+  it("uses the organisation's own strategy name typed in the sheet", async () => {
+    const workbook = new MemoryWorkbook();
+    await build(workbook, exampleProject("office-chairs"));
+    workbook.person.unprotect("Catalogus");
+    workbook.person.type("Catalogus", "G5", "Behoefte kritisch bevragen");
+    await renderPane({ workbook });
+    await importSheet();
+    expect(await screen.findByText(/^Catalogus “.+” ingelezen: 5 doelstellingen/)).toBeTruthy();
+    await goToStep("Strategieën");
+    expect(await screen.findAllByText("1. Behoefte kritisch bevragen")).toHaveLength(2);
+  });
+
+  it("lists the sheet's problems and keeps the catalogue in use", async () => {
+    const workbook = new MemoryWorkbook();
+    await build(workbook, exampleProject("office-chairs"));
+    workbook.person.unprotect("Catalogus");
+    workbook.person.type("Catalogus", "K5", "G");
+    await renderPane({ workbook });
+    await importSheet();
+    expect(
+      await screen.findByText(/^Het catalogusblad is niet ingelezen \(1 probleem\)/),
+    ).toBeTruthy();
+    expect(screen.getByText(/Catalogus!K5/)).toBeTruthy();
+  });
+});
+
+// The pane reads the workbook when it opens; the button waits until that is done.
+async function importSheet(): Promise<void> {
+  const button = screen.getByRole<HTMLButtonElement>("button", {
+    name: "Inlezen uit het catalogusblad",
+  });
+  await waitFor(() => {
+    expect(button.disabled).toBe(false);
+  });
+  fireEvent.click(button);
+}

@@ -1,6 +1,7 @@
-import { Field, Subtitle2 } from "@fluentui/react-components";
+import { Button, Field, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Catalogue } from "../../core/catalogue/schema";
+import type { CatalogueOutcome } from "../../office/workbook-actions";
 import { importCatalogueText, readFileText, type CatalogueImport } from "../catalogue-import";
 import { usePaneText } from "../pane-text";
 import { useLayoutStyles } from "../styles";
@@ -12,13 +13,18 @@ type ImportView =
 
 const FILE_INPUT = "ak-catalogue-file";
 
+/** Reads the catalogue sheet of this workbook; null where there is no workbook to read. */
+export type ReadSheet = (() => Promise<CatalogueOutcome>) | null;
+
 interface CatalogueImportPanelProps {
   catalogue: Catalogue;
   onCatalogue: (catalogue: Catalogue) => void;
+  readSheet: ReadSheet;
 }
 
 /** Replaces the catalogue by an organisation's own map, from a JSON file, all or nothing. */
-export function CatalogueImportPanel({ catalogue, onCatalogue }: CatalogueImportPanelProps) {
+export function CatalogueImportPanel(props: CatalogueImportPanelProps) {
+  const { catalogue, onCatalogue, readSheet } = props;
   const { text, language } = usePaneText();
   const styles = useLayoutStyles();
   const [view, setView] = useState<ImportView | null>(null);
@@ -32,6 +38,14 @@ export function CatalogueImportPanel({ catalogue, onCatalogue }: CatalogueImport
     const result = importCatalogueText(content);
     if (result.kind === "imported") onCatalogue(result.catalogue);
     setView({ file: file.name, result });
+  };
+  const importSheet = async (read: NonNullable<ReadSheet>) => {
+    const outcome = await read();
+    if (outcome.ok) onCatalogue(outcome.catalogue);
+    const result: CatalogueImport = outcome.ok
+      ? { kind: "imported", catalogue: outcome.catalogue }
+      : { kind: "refused", problems: outcome.problems };
+    setView({ file: text.catalogue.sheetSource, result });
   };
   return (
     <section aria-labelledby="ak-catalogue" className={styles.stack}>
@@ -52,6 +66,16 @@ export function CatalogueImportPanel({ catalogue, onCatalogue }: CatalogueImport
             if (file) void importFile(file);
           }}
         />
+      </Field>
+      <Field hint={text.catalogue.sheetHint}>
+        <Button
+          disabled={readSheet === null}
+          onClick={() => {
+            if (readSheet) void importSheet(readSheet);
+          }}
+        >
+          {text.catalogue.sheet}
+        </Button>
       </Field>
       <div aria-live="polite">{view && <ImportResult view={view} />}</div>
     </section>

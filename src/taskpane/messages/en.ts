@@ -190,6 +190,9 @@ export const en: PaneMessages = {
       "the previous catalogue stays in use.",
     notJson: (file: string) =>
       `${file} is not a readable JSON file; the previous catalogue stays in use.`,
+    sheet: "Import from the catalogue sheet",
+    sheetHint: "Your own map typed or pasted into the catalogue sheet of this workbook.",
+    sheetSource: "The catalogue sheet",
   },
   errors: {
     title: {

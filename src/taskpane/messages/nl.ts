@@ -195,6 +195,9 @@ export const nl = {
       "de vorige catalogus blijft in gebruik.",
     notJson: (file: string) =>
       `${file} is geen leesbaar JSON-bestand; de vorige catalogus blijft in gebruik.`,
+    sheet: "Inlezen uit het catalogusblad",
+    sheetHint: "Uw eigen kaart, getypt of geplakt in het catalogusblad van deze werkmap.",
+    sheetSource: "Het catalogusblad",
   },
   errors: {
     title: {

@@ -1,6 +1,7 @@
 import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense, type ReactNode } from "react";
 import type { Catalogue } from "../../core/catalogue/schema";
+import type { ReadSheet } from "../components/catalogue-import-panel";
 import { StepFrame } from "../components/step-frame";
 import { usePaneText } from "../pane-text";
 import { useLayoutStyles } from "../styles";
@@ -21,11 +22,13 @@ export interface StartStepProps {
   status: ReactNode;
   catalogue: Catalogue;
   onCatalogue: (catalogue: Catalogue) => void;
+  /** Reads the catalogue sheet; only inside Excel. */
+  readSheet: ReadSheet;
 }
 
 /** Step 1: start a new project or open the one in this workbook; choose the catalogue. */
 export function StartStep(props: StartStepProps) {
-  const { connected, busy, onNew, onOpen, status, catalogue, onCatalogue } = props;
+  const { connected, busy, onNew, onOpen, status, catalogue, onCatalogue, readSheet } = props;
   const { text } = usePaneText();
   const styles = useLayoutStyles();
   return (
@@ -41,7 +44,11 @@ export function StartStep(props: StartStepProps) {
       {!connected && <p className={styles.flat}>{text.start.needsExcel}</p>}
       {status}
       <Suspense fallback={<Spinner size="tiny" label={text.app.loading} />}>
-        <CatalogueImportPanel catalogue={catalogue} onCatalogue={onCatalogue} />
+        <CatalogueImportPanel
+          catalogue={catalogue}
+          onCatalogue={onCatalogue}
+          readSheet={connected && !busy ? readSheet : null}
+        />
       </Suspense>
     </StepFrame>
   );
