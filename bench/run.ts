@@ -18,7 +18,8 @@ const BUDGET = {
   firstScreenGzipBytes: 250 * 1024,
 };
 
-const ROOT = join(__dirname, "..", "..");
+// Compiled to dist/bench/bench/run.js: the repository is three folders up.
+const ROOT = join(__dirname, "..", "..", "..");
 const TODAY = "2026-12-03";
 
 interface SizeResult {
