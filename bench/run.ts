@@ -71,8 +71,9 @@ function firstScreenBytes(): number | null {
   const web = join(ROOT, "dist", "web");
   const html = join(web, "taskpane.html");
   if (!existsSync(html)) return null;
-  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]+src="([^"]+)"/g)]
-    .map((match) => match[1] ?? "")
+  // The production HTML is minified: attribute values may come without quotes.
+  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc=("[^"]+"|[^\s>]+)/g)]
+    .map((match) => (match[1] ?? "").replace(/"/g, ""))
     .filter((src) => !src.startsWith("http"));
   const files = scripts.length > 0 ? scripts : readdirSync(web).filter((f) => f.endsWith(".js"));
   return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(web, file))).length, 0);
