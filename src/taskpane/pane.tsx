@@ -9,7 +9,7 @@ import { StepButtons, StepNav } from "./components/step-nav";
 import { FocusContext, useFocusState } from "./focus";
 import type { FieldLocation } from "./locate-problem";
 import { usePaneText } from "./pane-text";
-import { editorReducer, initialEditorState } from "./state";
+import { editorReducer, emptyProject, initialEditorState, type EditorState } from "./state";
 import { StepContent } from "./step-content";
 import type { StepId } from "./step-ids";
 import { useWorkbook, type WorkbookControl } from "./use-workbook";
@@ -69,6 +69,7 @@ export function Pane({ host, service, catalogue: initialCatalogue, onLanguage }:
             start={{
               ...startProps(control, connected),
               catalogue,
+              dirty: hasUnwrittenEdits(editor),
               onCatalogue: setCatalogue,
               readSheet: () => service.readCatalogue(catalogue, language),
               onNew: () => {
@@ -121,4 +122,9 @@ function reviewProps(
     },
     status: <ActionStatus action="build" control={control} />,
   };
+}
+
+// The pane's project differs from what the workbook last held (or from an empty project).
+function hasUnwrittenEdits(editor: EditorState): boolean {
+  return JSON.stringify(editor.project) !== JSON.stringify(editor.base ?? emptyProject());
 }

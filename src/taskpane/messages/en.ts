@@ -38,6 +38,11 @@ export const en: PaneMessages = {
       "Start a new procurement project, or open the project already in this workbook. " +
       "What stakeholders typed in the sheets is kept.",
     newProject: "New project",
+    discardQuestion:
+      "This starts an empty project in the pane; what is in the pane now and not " +
+      "yet written to the workbook is lost. The workbook itself is not changed.",
+    discard: "Discard and start new",
+    keepEditing: "Keep editing",
     openProject: "Open the project in this workbook",
     needsExcel: "Opening a project needs Excel; here you can explore the steps.",
   },

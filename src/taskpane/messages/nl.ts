@@ -37,6 +37,11 @@ export const nl = {
       "Begin een nieuw aankoopproject, of open het project dat al in deze werkmap staat. " +
       "Wat stakeholders in de bladen typten, blijft behouden.",
     newProject: "Nieuw project",
+    discardQuestion:
+      "Dit begint een leeg project in het venster; wat nu in het venster staat en nog niet " +
+      "naar de werkmap geschreven is, gaat verloren. De werkmap zelf verandert niet.",
+    discard: "Weggooien en opnieuw beginnen",
+    keepEditing: "Verder bewerken",
     openProject: "Project uit deze werkmap openen",
     needsExcel: "Een project openen kan alleen in Excel; hier kun je de stappen verkennen.",
   },

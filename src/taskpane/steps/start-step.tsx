@@ -1,5 +1,5 @@
 import { Button, Spinner } from "@fluentui/react-components";
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import type { Catalogue } from "../../core/catalogue/schema";
 import type { ReadSheet } from "../components/catalogue-import-panel";
 import { StepFrame } from "../components/step-frame";
@@ -17,6 +17,8 @@ export interface StartStepProps {
   connected: boolean;
   busy: boolean;
   onNew: () => void;
+  /** The pane holds edits that are not in the workbook: a new project asks first. */
+  dirty: boolean;
   onOpen: () => void;
   /** The read's progress and result. */
   status: ReactNode;
@@ -31,16 +33,49 @@ export function StartStep(props: StartStepProps) {
   const { connected, busy, onNew, onOpen, status, catalogue, onCatalogue, readSheet } = props;
   const { text } = usePaneText();
   const styles = useLayoutStyles();
+  const [confirming, setConfirming] = useState(false);
   return (
     <StepFrame title={text.steps.start} intro={text.start.intro}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={onNew}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            if (props.dirty) setConfirming(true);
+            else onNew();
+          }}
+        >
           {text.start.newProject}
         </Button>
         <Button disabled={!connected || busy} onClick={onOpen}>
           {text.start.openProject}
         </Button>
       </div>
+      {confirming && (
+        <div role="group" aria-labelledby="ak-discard" className={styles.stack}>
+          <p id="ak-discard" className={styles.flat}>
+            {text.start.discardQuestion}
+          </p>
+          <div className={styles.row}>
+            <Button
+              autoFocus
+              onClick={() => {
+                setConfirming(false);
+                onNew();
+              }}
+            >
+              {text.start.discard}
+            </Button>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              {text.start.keepEditing}
+            </Button>
+          </div>
+        </div>
+      )}
       {!connected && <p className={styles.flat}>{text.start.needsExcel}</p>}
       {status}
       <Suspense fallback={<Spinner size="tiny" label={text.app.loading} />}>
