@@ -9,7 +9,7 @@ import { validateProject } from "../core/project/validate-project";
 import { diffPlan } from "../core/workbook/diff-plan";
 import { mergeProjects } from "../core/workbook/merge";
 import { readCatalogueSheet } from "../core/workbook/read-catalogue";
-import { readWorkbook } from "../core/workbook/read-workbook";
+import { readWorkbook, type CellLocation } from "../core/workbook/read-workbook";
 import { relocateProblems } from "../core/workbook/relocate";
 import { gridsFromState } from "../core/workbook/state";
 import { queueWrites, type SheetRename } from "./apply-writes";
@@ -40,7 +40,14 @@ export type BuildOutcome =
   | { ok: false; problems: Problem[] };
 
 export type ReadOutcome =
-  | { ok: true; project: Project; language: Language | null; problems: Problem[] }
+  | {
+      ok: true;
+      project: Project;
+      language: Language | null;
+      problems: Problem[];
+      /** The cell each value came from, by JSON path, to place later problems there. */
+      cells: ReadonlyMap<string, CellLocation>;
+    }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -104,6 +111,7 @@ export async function readProject(
         project: read.project,
         language: read.language,
         problems: [...read.problems, ...relocateProblems(validation, read.cells)],
+        cells: read.cells,
       };
     });
   } catch (error) {

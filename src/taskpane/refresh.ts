@@ -1,6 +1,7 @@
 import type { Problem } from "../core/problems/problem";
 import type { Project } from "../core/project/model";
 import { mergeProjects } from "../core/workbook/merge";
+import type { CellLocation } from "../core/workbook/read-workbook";
 import { listChanges, type ProjectChange } from "./project-changes";
 
 /** The pane's project after reading the workbook again, and what that changed. */
@@ -19,8 +20,9 @@ export function refreshProject(
   pane: Project,
   base: Project | null,
   workbook: Project,
+  cells: ReadonlyMap<string, CellLocation> = new Map(),
 ): RefreshResult {
-  const merged = mergeProjects(pane, workbook, base, new Map());
+  const merged = mergeProjects(pane, workbook, base, cells);
   return {
     project: merged.project,
     changes: listChanges(pane, merged.project),

@@ -104,7 +104,7 @@ async function refreshFromWorkbook(options: WorkbookOptions): Promise<Ending> {
   if (!read.ok) return unread("refresh", read.problems);
   // The merge code loads with the first refresh, not with the pane's first screen.
   const { refreshProject } = await import(/* webpackChunkName: "workbook" */ "./refresh");
-  const result = refreshProject(sent, editor.base, read.project);
+  const result = refreshProject(sent, editor.base, read.project, read.cells);
   dispatch({ type: "refreshed", sent, merged: result.project, base: read.project });
   const problems = [...result.conflicts, ...read.problems];
   return { ok: true, outcome: { action: "refresh", changes: result.changes, problems } };
