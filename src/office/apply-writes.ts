@@ -7,7 +7,12 @@ import type {
   ValidationPlan,
 } from "../core/layout/plan";
 import type { CellRect } from "../core/util/a1";
-import type { CellWrite, SheetWrites, WorkbookWrites } from "../core/workbook/diff-plan";
+import {
+  sheetNeedsWork,
+  type CellWrite,
+  type SheetWrites,
+  type WorkbookWrites,
+} from "../core/workbook/diff-plan";
 
 /** A sheet to rename before anything else is written. */
 export interface SheetRename {
@@ -29,7 +34,7 @@ export function queueWrites(
   const { workbook } = context;
   for (const rename of renames) workbook.worksheets.getItem(rename.from).name = rename.to;
   for (const sheetWrites of writes.sheets) {
-    if (!needsWork(sheetWrites)) continue;
+    if (!sheetNeedsWork(sheetWrites)) continue;
     const sheet = sheetWrites.exists
       ? workbook.worksheets.getItem(sheetWrites.plan.name)
       : workbook.worksheets.add(sheetWrites.plan.name);
@@ -39,17 +44,6 @@ export function queueWrites(
     if (exists) workbook.names.getItem(plan.name).delete();
     workbook.names.add(plan.name, plan.formula, plan.comment);
   }
-}
-
-function needsWork(writes: SheetWrites): boolean {
-  return (
-    !writes.exists ||
-    writes.restyle ||
-    writes.cells.length > 0 ||
-    writes.clear.length > 0 ||
-    writes.tablesToAdd.length > 0 ||
-    writes.tablesToConvert.length > 0
-  );
 }
 
 function queueSheet(workbook: Excel.Workbook, sheet: Excel.Worksheet, writes: SheetWrites) {

@@ -6,7 +6,7 @@ import { SHEET_KEYS, type SheetNames } from "../core/layout/plan";
 import { makeProblem, type Problem } from "../core/problems/problem";
 import type { Project } from "../core/project/model";
 import { validateProject } from "../core/project/validate-project";
-import { diffPlan } from "../core/workbook/diff-plan";
+import { diffPlan, sheetNeedsWork } from "../core/workbook/diff-plan";
 import { mergeProjects } from "../core/workbook/merge";
 import { readCatalogueSheet } from "../core/workbook/read-catalogue";
 import { readWorkbook, type CellLocation } from "../core/workbook/read-workbook";
@@ -73,7 +73,8 @@ export async function buildWorkbook(host: ExcelHost, request: BuildRequest): Pro
         sheetNames: names,
       });
       const writes = diffPlan(plan, renamed(state, renames), { force: request.force ?? false });
-      const idle = writes.names.length === 0 && renames.length === 0 && nothingFor(writes);
+      const idle =
+        writes.names.length === 0 && renames.length === 0 && !writes.sheets.some(sheetNeedsWork);
       if (!idle) {
         if (host.supports("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
         queueWrites(context, writes, renames);
@@ -154,18 +155,6 @@ function refusals(problems: readonly Problem[]): Problem[] {
   if (unreadable.length === 0) return [];
   const summary = makeProblem("build-blocked-unreadable", "error", { kind: "workbook" });
   return [summary, ...unreadable];
-}
-
-function nothingFor(writes: ReturnType<typeof diffPlan>): boolean {
-  return writes.sheets.every(
-    (sheet) =>
-      sheet.exists &&
-      !sheet.restyle &&
-      sheet.cells.length === 0 &&
-      sheet.clear.length === 0 &&
-      sheet.tablesToAdd.length === 0 &&
-      sheet.tablesToConvert.length === 0,
-  );
 }
 
 /**

@@ -53,6 +53,18 @@ export interface WorkbookWrites {
   cellCount: number;
 }
 
+/** True when a sheet needs any write: it is new, restyled, or has cells or tables to change. */
+export function sheetNeedsWork(writes: SheetWrites): boolean {
+  return (
+    !writes.exists ||
+    writes.restyle ||
+    writes.cells.length > 0 ||
+    writes.clear.length > 0 ||
+    writes.tablesToAdd.length > 0 ||
+    writes.tablesToConvert.length > 0
+  );
+}
+
 /**
  * Compares a plan with the workbook as loaded and lists only what must change, so a
  * rebuild of an unchanged workbook writes nothing and co-authors see few edits.

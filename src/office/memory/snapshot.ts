@@ -1,3 +1,5 @@
+import type { ProtectionOptions } from "./model/sheet-model";
+
 /**
  * The plain, JSON-serialisable picture of an in-memory workbook that `inspect()` returns, for
  * tests, the workbench and the .xlsx export. Every field is always present; addresses inside a
@@ -40,22 +42,7 @@ export interface CellSnapshot extends FormatSnapshot {
 }
 
 /** `Excel.WorksheetProtectionOptions`, all fields present. */
-export interface ProtectionOptionsSnapshot {
-  allowAutoFilter: boolean;
-  allowDeleteColumns: boolean;
-  allowDeleteRows: boolean;
-  allowEditObjects: boolean;
-  allowEditScenarios: boolean;
-  allowFormatCells: boolean;
-  allowFormatColumns: boolean;
-  allowFormatRows: boolean;
-  allowInsertColumns: boolean;
-  allowInsertHyperlinks: boolean;
-  allowInsertRows: boolean;
-  allowPivotTables: boolean;
-  allowSort: boolean;
-  selectionMode: string;
-}
+export type ProtectionOptionsSnapshot = ProtectionOptions;
 
 /** A table. */
 export interface TableSnapshot {
