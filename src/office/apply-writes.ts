@@ -13,6 +13,7 @@ import {
   type SheetWrites,
   type WorkbookWrites,
 } from "../core/workbook/diff-plan";
+import { rangeWrites, type RangeProperty } from "../core/workbook/range-writes";
 
 /** A sheet to rename before anything else is written. */
 export interface SheetRename {
@@ -56,7 +57,7 @@ function queueSheet(workbook: Excel.Workbook, sheet: Excel.Worksheet, writes: Sh
     range(rect).clear("All");
     range(rect).dataValidation.clear();
   }
-  for (const write of writes.cells) queueCells(range(write.rect), write);
+  for (const write of writes.cells) queueCells(range, write);
   for (const table of writes.tablesToAdd) queueTable(sheet, range, table);
   if (writes.restyle) queueStyle(sheet, range, writes);
   if (plan.protect) {
@@ -70,15 +71,13 @@ function queueSheet(workbook: Excel.Workbook, sheet: Excel.Worksheet, writes: Sh
 }
 
 // Number formats first: a text format must be in place before a value that starts with "="
-// arrives, or Excel reads the value as a formula.
-function queueCells(range: Excel.Range, write: CellWrite) {
-  if (hasAny(write.numberFormats)) range.numberFormat = write.numberFormats as string[][];
-  if (hasAny(write.values)) range.values = write.values as (string | number | boolean)[][];
-  if (hasAny(write.formulas)) range.formulas = write.formulas as string[][];
-}
-
-function hasAny(grid: readonly (readonly unknown[])[]): boolean {
-  return grid.some((row) => row.some((cell) => cell !== null));
+// arrives, or Excel reads the value as a formula. rangeWrites keeps that order.
+function queueCells(range: (rect: CellRect) => Excel.Range, write: CellWrite) {
+  for (const part of rangeWrites(write)) {
+    const target = range(part.rect) as unknown as Record<RangeProperty, unknown>;
+    // Excel applies one value to every cell of a range; the typings only name the 2-D form.
+    target[part.property] = "fill" in part ? part.fill : part.grid;
+  }
 }
 
 function queueTable(

@@ -1,4 +1,5 @@
 import { MAX_COLUMNS, MAX_ROWS, type CellRect } from "../../../core/util/a1";
+import { formulaFromR1C1, formulaToR1C1 } from "../../../core/util/r1c1";
 import { notImplemented } from "../errors";
 import { DEFAULT_STYLE, type CellStyle, type StylePatch } from "./cell-style";
 import type { CellValue } from "./cell-value";
@@ -56,6 +57,36 @@ export function readFormulas(target: RangeTarget, location: string): CellValue[]
     const cell = target.sheet.cellAt(row, column);
     return cell?.formula ?? cell?.value ?? "";
   });
+}
+
+/** `Range.formulasR1C1`: as `formulas`, with references written relative to each cell. */
+export function readFormulasR1C1(target: RangeTarget, location: string): CellValue[][] {
+  return grid(target.rect, location, (row, column) => {
+    const cell = target.sheet.cellAt(row, column);
+    if (cell?.formula) return formulaToR1C1(cell.formula, row, column);
+    return cell?.value ?? "";
+  });
+}
+
+/**
+ * The A1 input a `Range.formulasR1C1` write stands for: one text or a 2-D array, each
+ * formula read relative to the cell it lands in, so one formula can fill a whole column.
+ */
+export function formulasFromR1C1(rect: CellRect, input: unknown, location: string): unknown {
+  const convert = (value: unknown, row: number, column: number) =>
+    typeof value === "string" && value.startsWith("=")
+      ? formulaFromR1C1(value, row, column)
+      : value;
+  if (Array.isArray(input)) {
+    // A wrong shape stays wrong, for writeRange to refuse with Office's error.
+    return (input as unknown[]).map((line, r) =>
+      Array.isArray(line)
+        ? line.map((value: unknown, c) => convert(value, rect.row + r, rect.column + c))
+        : line,
+    );
+  }
+  if (typeof input !== "string" || !input.startsWith("=")) return input;
+  return grid(rect, location, (row, column) => convert(input, row, column));
 }
 
 /** `Range.numberFormat`: each cell's format code. */

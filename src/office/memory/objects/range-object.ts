@@ -6,9 +6,11 @@ import { guardChange } from "../model/protection";
 import {
   clearRange,
   readFormulas,
+  readFormulasR1C1,
   readNumberFormats,
   readValues,
   readValueTypes,
+  formulasFromR1C1,
   writeRange,
   type RangeTarget,
 } from "../model/range-ops";
@@ -54,6 +56,12 @@ const RANGE_PROPERTIES: PropertyTable<RangeTarget> = {
     get: (target) => readFormulas(target, "Range.formulas"),
     set: (target, value, location, model) => {
       writeRange(model, target, value, location);
+    },
+  },
+  formulasR1C1: {
+    get: (target) => readFormulasR1C1(target, "Range.formulasR1C1"),
+    set: (target, value, location, model) => {
+      writeRange(model, target, formulasFromR1C1(target.rect, value, location), location);
     },
   },
   numberFormat: {
