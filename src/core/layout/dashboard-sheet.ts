@@ -8,6 +8,13 @@ import { DASHBOARD, INDICATORS, TITLE_ROW } from "./geometry";
 import type { IndicatorRow } from "./indicators-sheet";
 import type { CellBlock, ChartPlan, ConditionalFormatPlan, SheetNames, SheetPlan } from "./plan";
 
+/**
+ * The most indicators that get a measurement chart of their own. The method asks for one
+ * indicator per goal, so a project rarely has more; past this a page of charts stops being
+ * readable, and Excel slows with every chart. The progress chart shows every indicator.
+ */
+export const MEASUREMENT_CHARTS = 20;
+
 /** Where the dashboard's parts are, for a catalogue and a number of indicators. */
 export function dashboardGeometry(catalogue: Catalogue, indicatorCount: number) {
   const firstGoalRow = DASHBOARD.matrixHeaderRow + 1;
@@ -15,13 +22,15 @@ export function dashboardGeometry(catalogue: Catalogue, indicatorCount: number) 
   const dataColumn = progressColumn + 1 + DASHBOARD.dataGapColumns;
   const chartTop = firstGoalRow + catalogue.goals.length + DASHBOARD.chartGapRows;
   const progressChartRows = Math.min(60, Math.max(16, indicatorCount + 8));
-  return { firstGoalRow, progressColumn, dataColumn, chartTop, progressChartRows };
+  const measurementTop = chartTop + progressChartRows + 1;
+  return { firstGoalRow, progressColumn, dataColumn, chartTop, progressChartRows, measurementTop };
 }
 
 /**
  * The dashboard: project progress, the project's ambition map (goals × strategies,
- * shaded by goal progress), a bar chart of progress per indicator and one column chart
- * per indicator. Everything is a formula over the other sheets, so it stays live.
+ * shaded by goal progress), a bar chart of progress per indicator and a column chart of
+ * the measurements of each of the first MEASUREMENT_CHARTS indicators. Everything is a
+ * formula over the other sheets, so it stays live.
  */
 export function planDashboardSheet(
   catalogue: Catalogue,
@@ -50,6 +59,7 @@ export function planDashboardSheet(
       blockOf(DASHBOARD.matrixTitleRow, 0, [[label(texts.titles.matrix)]]),
       matrixBlock(catalogue, language, names),
       ...chartDataBlocks(rows, texts, names, geometry.dataColumn),
+      ...chartLimitNote(rows.length, texts, geometry.measurementTop),
     ],
     columnWidths: [
       { column: 0, width: 120 },
@@ -130,7 +140,7 @@ function chartDataBlocks(
       { cell: formula(asNumber(ref("progress", i))), format: FORMATS.percent },
     ]),
   ]);
-  const measurements = rows.map((_, i) =>
+  const measurements = rows.slice(0, MEASUREMENT_CHARTS).map((_, i) =>
     blockOf(DASHBOARD.matrixHeaderRow + 3 * i, dataColumn + 3, [
       [
         label(""),
@@ -154,7 +164,7 @@ function charts(
   texts: WorkbookTexts,
   geometry: ReturnType<typeof dashboardGeometry>,
 ): ChartPlan[] {
-  const { chartTop, progressColumn, dataColumn, progressChartRows } = geometry;
+  const { chartTop, progressColumn, dataColumn, progressChartRows, measurementTop } = geometry;
   const progressChart: ChartPlan = {
     name: "AK_ProgressChart",
     type: "BarClustered",
@@ -175,8 +185,8 @@ function charts(
     [0, 1],
     [2, progressColumn],
   ] as const;
-  const top = chartTop + progressChartRows + 1;
-  const perIndicator = rows.map((row, i): ChartPlan => {
+  const top = measurementTop + (rows.length > MEASUREMENT_CHARTS ? 1 : 0);
+  const perIndicator = rows.slice(0, MEASUREMENT_CHARTS).map((row, i): ChartPlan => {
     const chartRow = top + Math.floor(i / 2) * 16;
     const [left, right] = spans[i % 2] ?? spans[0];
     return {
@@ -195,6 +205,15 @@ function charts(
     };
   });
   return rows.length > 0 ? [progressChart, ...perIndicator] : [];
+}
+
+// Said on the sheet, so a person with many indicators knows why the charts stop.
+function chartLimitNote(count: number, texts: WorkbookTexts, row: number): CellBlock[] {
+  if (count <= MEASUREMENT_CHARTS) return [];
+  const note = texts.dashboard.measurementChartsLimited
+    .replace("{shown}", String(MEASUREMENT_CHARTS))
+    .replace("{count}", String(count));
+  return [blockOf(row, 0, [[label(note)]])];
 }
 
 function goalShading(

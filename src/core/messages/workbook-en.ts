@@ -72,6 +72,9 @@ export const workbookEn = {
     progressChart: "Progress per indicator",
     measurement: "Measurement",
     progressAxis: "Progress",
+    measurementChartsLimited:
+      "Measurement charts for the first {shown} of {count} indicators; " +
+      "the progress chart and the chart data show them all.",
   },
   validation: {
     goalTitle: "Goal",

@@ -74,6 +74,9 @@ export const workbookNl: WorkbookTexts = {
     progressChart: "Voortgang per indicator",
     measurement: "Meting",
     progressAxis: "Voortgang",
+    measurementChartsLimited:
+      "Meetgrafieken voor de eerste {shown} van {count} indicatoren; " +
+      "de voortgangsgrafiek en de grafiekgegevens tonen ze allemaal.",
   },
   validation: {
     goalTitle: "Doelstelling",

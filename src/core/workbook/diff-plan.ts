@@ -11,13 +11,7 @@ import type {
 import type { CellRect } from "../util/a1";
 import { fingerprint } from "../util/hash";
 import type { GridValue } from "./grids";
-import {
-  stateCell,
-  type SheetState,
-  type TableState,
-  type UsedRange,
-  type WorkbookState,
-} from "./state";
+import { stateCell, type SheetState, type TableState, type WorkbookState } from "./state";
 
 /** A block of cells to write; null where a cell keeps what it has. */
 export interface CellWrite {
@@ -114,9 +108,7 @@ function diffSheet(plan: SheetPlan, state: WorkbookState, layoutChanged: boolean
       tablesToConvert.push(table.name);
     }
   }
-  if (plan.key === "dashboard" && current?.used) {
-    clear.push(...staleDashboardCells(plan, current.used));
-  }
+  if (plan.key === "dashboard" && current) clear.push(...staleDashboardCells(plan, current));
   const cells = current
     ? plan.blocks.map((block) => diffBlock(block, current))
     : plan.blocks.map(fullBlock);
@@ -231,20 +223,46 @@ function leftover(existing: TableState, table: TablePlan): CellRect[] {
   return [{ row: end, column: rect.column, rowCount: oldEnd - end, columnCount: rect.columnCount }];
 }
 
-// The dashboard holds only the add-in's cells; whatever lies below its planned blocks
-// (chart data of indicators that were removed) is cleared.
-function staleDashboardCells(plan: SheetPlan, used: UsedRange): CellRect[] {
-  const bottom = Math.max(...plan.blocks.map((block) => block.row + block.cells.length));
+// The dashboard holds only the add-in's cells, so what its plan no longer covers (chart data
+// of removed indicators, or of charts it no longer draws) is cleared: every row below the
+// lowest block, and in each column the cells below that column's lowest block.
+function staleDashboardCells(plan: SheetPlan, sheet: SheetState): CellRect[] {
+  const used = sheet.used;
+  if (!used) return [];
+  const bottom = Math.max(...plan.blocks.map(blockBottom));
   const usedBottom = used.rect.row + used.rect.rowCount;
-  if (usedBottom <= bottom) return [];
-  return [
-    {
-      row: bottom,
-      column: 0,
-      rowCount: usedBottom - bottom,
-      columnCount: used.rect.column + used.rect.columnCount,
-    },
-  ];
+  const right = used.rect.column + used.rect.columnCount;
+  const stale: CellRect[] = [];
+  if (usedBottom > bottom) {
+    stale.push({ row: bottom, column: 0, rowCount: usedBottom - bottom, columnCount: right });
+  }
+  const end = Math.min(bottom, usedBottom);
+  for (let column = used.rect.column; column < right; column++) {
+    const from = Math.max(used.rect.row, columnBottom(plan, column));
+    if (from >= end || !hasContent(sheet, from, end, column)) continue;
+    const last = stale[stale.length - 1];
+    if (last && last.row === from && last.column + last.columnCount === column) last.columnCount++;
+    else stale.push({ row: from, column, rowCount: end - from, columnCount: 1 });
+  }
+  return stale;
+}
+
+function blockBottom(block: CellBlock): number {
+  return block.row + block.cells.length;
+}
+
+function columnBottom(plan: SheetPlan, column: number): number {
+  const covering = plan.blocks.filter(
+    (block) => block.column <= column && column < block.column + (block.cells[0]?.length ?? 0),
+  );
+  return Math.max(0, ...covering.map(blockBottom));
+}
+
+function hasContent(sheet: SheetState, from: number, end: number, column: number): boolean {
+  for (let row = from; row < end; row++) {
+    if (stateCell(sheet, row, column, "formulas") !== "") return true;
+  }
+  return false;
 }
 
 /** A fingerprint of everything in the plan except the values people own. */
