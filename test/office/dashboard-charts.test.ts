@@ -37,7 +37,7 @@ describe("a dashboard with many indicators", () => {
     expect(texts.some((text) => text.startsWith("Meetgrafieken"))).toBe(false);
   });
 
-  it("clears dashboard cells its plan no longer covers, then rebuilds without writing", async () => {
+  it("clears dashboard cells its plan no longer covers, then rebuilds idle", async () => {
     const workbook = new MemoryWorkbook();
     const project = projectWithIndicators(MEASUREMENT_CHARTS + 5);
     const first = await build(workbook, project);

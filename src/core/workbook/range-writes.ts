@@ -75,13 +75,13 @@ function columnRuns(grid: readonly (readonly (CellValue | null)[])[], column: nu
 /** The smallest part of a grid that holds all its non-null entries, or null for none. */
 function trimmed(rect: CellRect, grid: (CellValue | null)[][]) {
   let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
-  grid.forEach((line, r) =>
+  grid.forEach((line, r) => {
     line.forEach((entry, c) => {
       if (entry === null) return;
       [top, bottom] = [Math.min(top, r), Math.max(bottom, r)];
       [left, right] = [Math.min(left, c), Math.max(right, c)];
-    }),
-  );
+    });
+  });
   if (bottom < 0) return null;
   return {
     rect: {

@@ -1,6 +1,6 @@
 import { DOCS, failureCode, sheetOf, thrown, workbookWithData } from "./support";
 
-const FORMULAS_R1C1 = `${DOCS.formulas.replace("formulas-member", "formulasr1c1-member")}`;
+const FORMULAS_R1C1 = DOCS.formulas.replace("formulas-member", "formulasr1c1-member");
 
 // Excel applies one value to every cell of a range; the typings only name the 2-D form.
 function fill(range: Excel.Range, formula: string) {
@@ -64,7 +64,11 @@ describe(`Range.formulasR1C1 (${FORMULAS_R1C1})`, () => {
     const workbook = await workbookWithData({ apiVersion: "1.1" });
     await workbook.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Data").getRange("A1");
-      expect(thrown(() => fill(range, "=1")).code).toBe("ApiNotFound");
+      expect(
+        thrown(() => {
+          fill(range, "=1");
+        }).code,
+      ).toBe("ApiNotFound");
       await context.sync();
     });
   });
