@@ -60,6 +60,8 @@ function queueSheet(workbook: Excel.Workbook, sheet: Excel.Worksheet, writes: Sh
   for (const write of writes.cells) queueCells(range, write);
   for (const table of writes.tablesToAdd) queueTable(sheet, range, table);
   if (writes.restyle) queueStyle(sheet, range, writes);
+  for (const name of writes.chartsToDelete) sheet.charts.getItem(name).delete();
+  for (const chart of writes.chartsToAdd) queueChart(sheet, range, chart);
   if (plan.protect) {
     sheet.protection.protect({
       allowFormatColumns: true,
@@ -107,8 +109,6 @@ function queueStyle(
   for (const format of plan.formats) queueFormat(range(format.rect), format);
   for (const validation of plan.validations) queueValidation(range(validation.rect), validation);
   for (const rule of plan.conditionalFormats) queueConditionalFormat(range(rule.rect), rule);
-  for (const name of writes.chartsToDelete) sheet.charts.getItem(name).delete();
-  for (const chart of plan.charts) queueChart(sheet, range, chart);
   queueFreeze(sheet, range, plan.freeze);
   sheet.tabColor = plan.tabColor;
 }

@@ -50,4 +50,43 @@ describe("a dashboard with many indicators", () => {
     const again = await build(workbook, project, { base: first.project });
     expect(again.cellsWritten).toBe(0);
   });
+
+  it("re-adds only the chart of an indicator that was renamed", async () => {
+    const workbook = new MemoryWorkbook();
+    const first = await build(workbook, projectWithIndicators(MEASUREMENT_CHARTS + 5));
+    const before = dashboardOf(workbook).charts;
+    const renamed = structuredClone(first.project);
+    const indicator = renamed.goals[0]?.indicators[1];
+    if (!indicator) throw new Error("the project has a second indicator");
+    indicator.name = "Gewicht van het afval";
+    await build(workbook, renamed, { base: first.project });
+    const after = dashboardOf(workbook).charts;
+    const kept = new Set(before.map((chart) => chart.id));
+    const changed = after.filter((chart) => !kept.has(chart.id));
+    expect(after).toHaveLength(before.length);
+    expect(changed.map((chart) => chart.title)).toEqual(["A · Gewicht van het afval"]);
+  });
+
+  it("puts back a measurement chart a person deleted", async () => {
+    const workbook = new MemoryWorkbook();
+    const project = projectWithIndicators(3);
+    const first = await build(workbook, project);
+    const names = dashboardOf(workbook).charts.map((chart) => chart.name);
+    workbook.person.unprotect("Dashboard");
+    await workbook.run(async (context) => {
+      context.workbook.worksheets
+        .getItem("Dashboard")
+        .charts.getItem(names[2] ?? "")
+        .delete();
+      await context.sync();
+    });
+    workbook.person.protect("Dashboard");
+    const again = await build(workbook, project, { base: first.project });
+    expect(again.cellsWritten).toBe(0);
+    expect(
+      dashboardOf(workbook)
+        .charts.map((chart) => chart.name)
+        .sort(),
+    ).toEqual([...names].sort());
+  });
 });

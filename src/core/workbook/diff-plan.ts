@@ -2,6 +2,7 @@ import { NAME_KEYS } from "../layout/geometry";
 import type {
   CellBlock,
   CellValue,
+  ChartPlan,
   NamePlan,
   PlanCell,
   SheetPlan,
@@ -27,14 +28,17 @@ export interface SheetWrites {
   exists: boolean;
   /** The sheet is protected now and must be unprotected before writing. */
   unprotect: boolean;
-  /** Formats, validation, conditional formats, charts and freeze panes are written anew. */
+  /** Formats, validation, conditional formats and freeze panes are written anew. */
   restyle: boolean;
   /** The add-in's tables to turn back into plain ranges, before they are added again. */
   tablesToConvert: string[];
   tablesToAdd: TablePlan[];
   /** Cells the add-in wrote before and no longer uses: rows of a table that shrank. */
   clear: CellRect[];
+  /** The add-in's charts that no planned chart matches. */
   chartsToDelete: string[];
+  /** Planned charts the sheet lacks, each named as in the workbook (see `chartName`). */
+  chartsToAdd: ChartPlan[];
   cells: CellWrite[];
   /** How many cells get new content (values or formulas, not formats). */
   cellCount: number;
@@ -55,7 +59,9 @@ export function sheetNeedsWork(writes: SheetWrites): boolean {
     writes.cells.length > 0 ||
     writes.clear.length > 0 ||
     writes.tablesToAdd.length > 0 ||
-    writes.tablesToConvert.length > 0
+    writes.tablesToConvert.length > 0 ||
+    writes.chartsToAdd.length > 0 ||
+    writes.chartsToDelete.length > 0
   );
 }
 
@@ -122,9 +128,34 @@ function diffSheet(plan: SheetPlan, state: WorkbookState, layoutChanged: boolean
     tablesToConvert,
     tablesToAdd,
     clear,
-    chartsToDelete: restyle ? (current?.charts ?? []).filter((name) => name.startsWith("AK_")) : [],
+    ...chartChanges(plan, current?.charts ?? []),
     cells: written,
     cellCount: written.reduce((sum, write) => sum + countContent(write), 0),
+  };
+}
+
+/**
+ * The name a planned chart has in the workbook: its plan's name and a fingerprint of the
+ * whole plan. A chart whose name is there is exactly the planned one, so a rebuild adds
+ * only the charts that changed (or that a person deleted) and removes only stale ones.
+ */
+export function chartName(chart: ChartPlan): string {
+  return `${chart.name}_${fingerprint(JSON.stringify(chart))}`;
+}
+
+function chartChanges(plan: SheetPlan, present: readonly string[]) {
+  const wanted = plan.charts.map((chart) => ({ ...chart, name: chartName(chart) }));
+  const has = (names: readonly string[], name: string) => names.some((n) => sameName(n, name));
+  return {
+    chartsToDelete: present.filter(
+      (name) =>
+        name.startsWith("AK_") &&
+        !has(
+          wanted.map((chart) => chart.name),
+          name,
+        ),
+    ),
+    chartsToAdd: wanted.filter((chart) => !has(present, chart.name)),
   };
 }
 
