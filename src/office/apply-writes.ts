@@ -13,7 +13,7 @@ import {
   type SheetWrites,
   type WorkbookWrites,
 } from "../core/workbook/diff-plan";
-import { rangeWrites, type RangeProperty } from "../core/workbook/range-writes";
+import { rangeWrites } from "../core/workbook/range-writes";
 
 /** A sheet to rename before anything else is written. */
 export interface SheetRename {
@@ -76,9 +76,8 @@ function queueSheet(workbook: Excel.Workbook, sheet: Excel.Worksheet, writes: Sh
 // arrives, or Excel reads the value as a formula. rangeWrites keeps that order.
 function queueCells(range: (rect: CellRect) => Excel.Range, write: CellWrite) {
   for (const part of rangeWrites(write)) {
-    const target = range(part.rect) as unknown as Record<RangeProperty, unknown>;
     // Excel applies one value to every cell of a range; the typings only name the 2-D form.
-    target[part.property] = "fill" in part ? part.fill : part.grid;
+    range(part.rect)[part.property] = ("fill" in part ? part.fill : part.grid) as unknown[][];
   }
 }
 

@@ -145,17 +145,11 @@ export function chartName(chart: ChartPlan): string {
 
 function chartChanges(plan: SheetPlan, present: readonly string[]) {
   const wanted = plan.charts.map((chart) => ({ ...chart, name: chartName(chart) }));
-  const has = (names: readonly string[], name: string) => names.some((n) => sameName(n, name));
+  const wantedNames = wanted.map((chart) => chart.name);
+  const among = (names: readonly string[], name: string) => names.some((n) => sameName(n, name));
   return {
-    chartsToDelete: present.filter(
-      (name) =>
-        name.startsWith("AK_") &&
-        !has(
-          wanted.map((chart) => chart.name),
-          name,
-        ),
-    ),
-    chartsToAdd: wanted.filter((chart) => !has(present, chart.name)),
+    chartsToDelete: present.filter((name) => name.startsWith("AK_") && !among(wantedNames, name)),
+    chartsToAdd: wanted.filter((chart) => !among(present, chart.name)),
   };
 }
 
