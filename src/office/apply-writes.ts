@@ -76,7 +76,9 @@ function queueSheet(workbook: Excel.Workbook, sheet: Excel.Worksheet, writes: Sh
 // arrives, or Excel reads the value as a formula. rangeWrites keeps that order.
 function queueCells(range: (rect: CellRect) => Excel.Range, write: CellWrite) {
   for (const part of rangeWrites(write)) {
-    // Excel applies one value to every cell of a range; the typings only name the 2-D form.
+    // Excel applies one value to every cell of a range (shown on the Microsoft 365 developer
+    // platform's idea "Allow passing a single value to the Range object Values and Formulas",
+    // 2024); the typings only name the 2-D form.
     range(part.rect)[part.property] = ("fill" in part ? part.fill : part.grid) as unknown[][];
   }
 }
