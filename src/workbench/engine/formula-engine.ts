@@ -69,8 +69,21 @@ export class FormulaEngine {
     return results;
   }
 
-  private evaluateFormula(sheet: string, address: string, formula: string): Evaluation {
-    const key = `${sheet.toLowerCase()}!${address}`;
+  /**
+   * A formula that is not in a cell but applies to it, such as a conditional format's rule
+   * already moved to the cell; computed as if it stood in that cell.
+   */
+  evaluateAt(sheet: string, address: string, formula: string): Evaluation {
+    return this.evaluateFormula(sheet, address, formula, `|${formula}`);
+  }
+
+  private evaluateFormula(
+    sheet: string,
+    address: string,
+    formula: string,
+    variant = "",
+  ): Evaluation {
+    const key = `${sheet.toLowerCase()}!${address}${variant}`;
     const known = this.results.get(key);
     if (known) return known;
     if (this.inProgress.has(key)) {
