@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/browser"],
   testMatch: ["**/*.test.ts"],
+  globalSetup: "<rootDir>/test/browser/global-setup.js",
   setupFilesAfterEnv: ["<rootDir>/test/setup/no-console.ts"],
   reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   // One browser at a time: the machines that run this have two cores.

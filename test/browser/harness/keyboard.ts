@@ -84,12 +84,19 @@ export async function chooseOption(page: Page, select: Locator, value: string): 
 }
 
 /** Moves along a tab list with the arrow keys to the tab and activates it with Enter. */
-export async function arrowToTab(page: Page, tab: Locator): Promise<void> {
-  for (let presses = 0; presses < 20; presses++) {
-    if (await hasFocus(tab)) break;
-    await page.keyboard.press("ArrowRight");
+export async function arrowToTab(page: Page, tabs: Locator, name: string): Promise<void> {
+  const names = (await tabs.allTextContents()).map((text) => text.trim());
+  const target = names.indexOf(name);
+  if (target < 0) throw new Error(`no tab "${name}" among ${names.join(", ")}`);
+  for (let presses = 0; presses < names.length; presses++) {
+    const here = await tabs.evaluateAll((list) =>
+      list.findIndex((tab) => tab === document.activeElement),
+    );
+    if (here < 0) throw new Error(`no tab has the focus; ${await focused(page)}`);
+    if (here === target) break;
+    await page.keyboard.press(here < target ? "ArrowRight" : "ArrowLeft");
   }
-  if (!(await hasFocus(tab))) throw new Error(`the arrow keys did not reach ${tab.toString()}`);
+  if (!(await hasFocus(tabs.nth(target)))) throw new Error(`the arrows did not reach ${name}`);
   await page.keyboard.press("Enter");
 }
 

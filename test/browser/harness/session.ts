@@ -6,8 +6,11 @@ import { AXE_PATH, expectNoSeriousViolations } from "./axe";
 import { launchChromium, type Chromium } from "./chromium";
 import { serveFolder, type StaticServer } from "./static-server";
 
-/** The workbench's static build, made by `npm run build:workbench`. */
-export const WORKBENCH_DIST = join(ROOT, "dist", "workbench");
+/**
+ * The workbench's static build, made by `npm run build:workbench`; WORKBENCH_DIST names
+ * another folder, to try a build made elsewhere without replacing dist/.
+ */
+export const WORKBENCH_DIST = process.env.WORKBENCH_DIST ?? join(ROOT, "dist", "workbench");
 /** Screenshots of every step, kept as test artefacts (the folder is git-ignored). */
 export const ARTEFACTS = join(ROOT, "test-artifacts", "browser");
 const AXE_FILE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
