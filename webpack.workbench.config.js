@@ -50,7 +50,11 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets", to: "assets" },
           { from: "src/workbench/workbench.css", to: "workbench.css" },
-          { from: path.join(OFFICE_JS, "office.js"), to: "office-js/office.js" },
+          // office.js loads its table of host files before it reports that there is no host.
+          ...["office.js", "o15apptofilemappingtable.js"].map((file) => ({
+            from: path.join(OFFICE_JS, file),
+            to: `office-js/${file}`,
+          })),
           ...OFFICE_LOCALES.map((locale) => ({
             from: path.join(OFFICE_JS, locale, "office_strings.js"),
             to: `office-js/${locale}/office_strings.js`,
@@ -70,6 +74,9 @@ function devServer() {
     port: PORT,
     static: false,
     server: "http",
+    onListening: () => {
+      process.stdout.write(`The workbench, without Excel: http://localhost:${PORT}/\n`);
+    },
     // webpack-cli serves every configuration of `npm start`; each keeps its own server.
     client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
   };

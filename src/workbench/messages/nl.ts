@@ -32,6 +32,6 @@ export const nl = {
   exampleWithErrors: (file: string) => `${file} (met fouten)`,
 } as const;
 
-export type WorkbenchMessages = { [K in keyof typeof nl]: (typeof nl)[K] extends string
-  ? string
-  : (typeof nl)[K] };
+export type WorkbenchMessages = {
+  [K in keyof typeof nl]: (typeof nl)[K] extends string ? string : (typeof nl)[K];
+};

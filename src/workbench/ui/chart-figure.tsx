@@ -47,11 +47,21 @@ function BarChart({ chart }: { chart: ChartView }) {
   const height = groups * ROW + 60;
   const x = (value: number) => left + ((value - scale.low) / (scale.high - scale.low)) * plot;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img"
-      aria-label={chart.title}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+      role="img"
+      aria-label={chart.title}
+    >
       {chart.categories.map((category, i) => (
-        <text key={`c${i}`} x={left - 6} y={20 + i * ROW + ROW / 2 + 4} textAnchor="end"
-          className="wb-chart-text">
+        <text
+          key={`c${i}`}
+          x={left - 6}
+          y={20 + i * ROW + ROW / 2 + 4}
+          textAnchor="end"
+          className="wb-chart-text"
+        >
           {truncate(category, 28)}
         </text>
       ))}
@@ -59,12 +69,19 @@ function BarChart({ chart }: { chart: ChartView }) {
         series.values.map((value, i) =>
           value === null ? null : (
             <g key={`${s}-${i}`}>
-              <rect x={Math.min(x(0), x(value))} y={20 + i * ROW + s * perSeries + 3}
-                width={Math.abs(x(value) - x(0))} height={perSeries - 6}
-                fill={COLORS[s % COLORS.length]} />
+              <rect
+                x={Math.min(x(0), x(value))}
+                y={20 + i * ROW + s * perSeries + 3}
+                width={Math.abs(x(value) - x(0))}
+                height={perSeries - 6}
+                fill={COLORS[s % COLORS.length]}
+              />
               {chart.showValues ? (
-                <text x={Math.max(x(0), x(value)) + 4} y={20 + i * ROW + s * perSeries +
-                  perSeries / 2 + 4} className="wb-chart-text">
+                <text
+                  x={Math.max(x(0), x(value)) + 4}
+                  y={20 + i * ROW + s * perSeries + perSeries / 2 + 4}
+                  className="wb-chart-text"
+                >
                   {label(chart, value)}
                 </text>
               ) : null}
@@ -88,11 +105,21 @@ function ColumnChart({ chart }: { chart: ChartView }) {
   const barWidth = (groupWidth - 16) / Math.max(1, chart.series.length);
   const y = (value: number) => top + (1 - (value - scale.low) / (scale.high - scale.low)) * plot;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img"
-      aria-label={chart.title}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+      role="img"
+      aria-label={chart.title}
+    >
       {chart.categories.map((category, i) => (
-        <text key={`c${i}`} x={left + i * groupWidth + groupWidth / 2} y={top + plot + 16}
-          textAnchor="middle" className="wb-chart-text">
+        <text
+          key={`c${i}`}
+          x={left + i * groupWidth + groupWidth / 2}
+          y={top + plot + 16}
+          textAnchor="middle"
+          className="wb-chart-text"
+        >
           {truncate(category, 18)}
         </text>
       ))}
@@ -100,12 +127,20 @@ function ColumnChart({ chart }: { chart: ChartView }) {
         series.values.map((value, i) =>
           value === null ? null : (
             <g key={`${s}-${i}`}>
-              <rect x={left + i * groupWidth + 8 + s * barWidth} y={Math.min(y(0), y(value))}
-                width={barWidth} height={Math.abs(y(value) - y(0))}
-                fill={COLORS[s % COLORS.length]} />
+              <rect
+                x={left + i * groupWidth + 8 + s * barWidth}
+                y={Math.min(y(0), y(value))}
+                width={barWidth}
+                height={Math.abs(y(value) - y(0))}
+                fill={COLORS[s % COLORS.length]}
+              />
               {chart.showValues ? (
-                <text x={left + i * groupWidth + 8 + s * barWidth + barWidth / 2}
-                  y={Math.min(y(0), y(value)) - 4} textAnchor="middle" className="wb-chart-text">
+                <text
+                  x={left + i * groupWidth + 8 + s * barWidth + barWidth / 2}
+                  y={Math.min(y(0), y(value)) - 4}
+                  textAnchor="middle"
+                  className="wb-chart-text"
+                >
                   {label(chart, value)}
                 </text>
               ) : null}
@@ -137,8 +172,11 @@ function AxisTitles(props: {
         </text>
       ) : null}
       {side ? (
-        <text transform={`translate(14 ${height / 2}) rotate(-90)`} textAnchor="middle"
-          className="wb-chart-title">
+        <text
+          transform={`translate(14 ${height / 2}) rotate(-90)`}
+          textAnchor="middle"
+          className="wb-chart-title"
+        >
           {side}
         </text>
       ) : null}

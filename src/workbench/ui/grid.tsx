@@ -171,8 +171,12 @@ function GridCell(props: {
   else if (cell?.table) classes.push("wb-table");
   if (cell?.hasDropdown) classes.push("wb-dropdown");
   if (cell?.notComputed) classes.push("wb-not-computed");
-  const note = cell?.notComputed === "cycle" ? text.circular : cell?.notComputed ? text.notComputed
-    : undefined;
+  const note =
+    cell?.notComputed === "cycle"
+      ? text.circular
+      : cell?.notComputed
+        ? text.notComputed
+        : undefined;
   return (
     <td
       id={cellId(address)}
@@ -200,11 +204,7 @@ function GridCell(props: {
       onDoubleClick={onEdit}
     >
       {editing !== null ? (
-        <CellEditor
-          initial={editing}
-          label={text.cellEditor(address)}
-          onFinish={onFinish}
-        />
+        <CellEditor initial={editing} label={text.cellEditor(address)} onFinish={onFinish} />
       ) : (
         cell?.text
       )}

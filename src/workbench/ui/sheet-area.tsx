@@ -25,9 +25,9 @@ export function SheetArea(props: {
   const shown =
     chosen !== null && names.includes(chosen)
       ? chosen
-      : (snapshot.activeSheet !== null && names.includes(snapshot.activeSheet)
+      : ((snapshot.activeSheet !== null && names.includes(snapshot.activeSheet)
           ? snapshot.activeSheet
-          : names[0]) ?? null;
+          : names[0]) ?? null);
   const view = useMemo(
     () => (shown === null ? null : buildSheetView(snapshot, shown, engine)),
     [snapshot, shown, engine],
@@ -39,12 +39,22 @@ export function SheetArea(props: {
   return (
     <div className="wb-sheet-area">
       <div className="wb-bar">
-        <div role="textbox" aria-readonly="true" aria-label={text.nameBox}
-          data-testid="name-box" className="wb-name-box">
+        <div
+          role="textbox"
+          aria-readonly="true"
+          aria-label={text.nameBox}
+          data-testid="name-box"
+          className="wb-name-box"
+        >
           {address}
         </div>
-        <div role="textbox" aria-readonly="true" aria-label={text.formulaBar}
-          data-testid="formula-bar" className="wb-formula-bar">
+        <div
+          role="textbox"
+          aria-readonly="true"
+          aria-label={text.formulaBar}
+          data-testid="formula-bar"
+          className="wb-formula-bar"
+        >
           {cell?.input ?? ""}
         </div>
       </div>

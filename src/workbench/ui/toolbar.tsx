@@ -33,7 +33,9 @@ export function Toolbar(props: {
                   onExample(example);
                 }}
               >
-                {example.label === example.file ? text.exampleWithErrors(example.file) : example.label}
+                {example.label === example.file
+                  ? text.exampleWithErrors(example.file)
+                  : example.label}
               </MenuItem>
             ))}
           </MenuList>

@@ -50,5 +50,13 @@ export function useWorkbookSession(initial: () => MemoryWorkbook): WorkbookSessi
   // The version is what tells a new snapshot is due; the workbook object itself stays.
   const snapshot = useMemo(() => state.workbook.inspect(), [state.workbook, state.version]);
   const engine = useMemo(() => new FormulaEngine(snapshot), [snapshot]);
-  return { workbook: state.workbook, host, snapshot, engine, paneKey: state.paneKey, open, changed };
+  return {
+    workbook: state.workbook,
+    host,
+    snapshot,
+    engine,
+    paneKey: state.paneKey,
+    open,
+    changed,
+  };
 }

@@ -105,9 +105,14 @@ export function Workbench({ host, catalogue, language, browserLanguage }: Workbe
       <div className="wb-body">
         <main className="wb-main">
           <section data-testid="workbook" aria-label={text.workbook} className="wb-workbook">
-            <NoticeView notice={notice} text={text} language={language} onClose={() => {
-              setNotice(null);
-            }} />
+            <NoticeView
+              notice={notice}
+              text={text}
+              language={language}
+              onClose={() => {
+                setNotice(null);
+              }}
+            />
             <SheetArea
               key={session.paneKey}
               snapshot={snapshot}
@@ -151,7 +156,10 @@ function NoticeView(props: {
           </>
         ) : null}
       </div>
-      <div role="status" className={notice && notice.kind !== "refused" ? "wb-status" : "wb-hidden"}>
+      <div
+        role="status"
+        className={notice && notice.kind !== "refused" ? "wb-status" : "wb-hidden"}
+      >
         {notice && notice.kind !== "refused" ? (
           <>
             <span>{notice.message}</span>

@@ -118,8 +118,8 @@ function cellView(
     ...shown,
     input: cell ? formulaBarText(cell) : "",
     isFormula: cell?.formula != null,
-    isNumber: typeof (cell ? shownValue(cell, engine.evaluate(sheet.name, address)) : null) ===
-      "number",
+    isNumber:
+      typeof (cell ? shownValue(cell, engine.evaluate(sheet.name, address)) : null) === "number",
     fill: look?.fill ?? cell?.fill ?? null,
     fontColor: look?.fontColor ?? (cell && cell.font.color !== "#000000" ? cell.font.color : null),
     bold: look?.bold ?? cell?.font.bold ?? false,
