@@ -5,7 +5,7 @@ import { parseProject } from "../../src/core/project";
 import { readJson } from "../helpers/projects";
 import { expectedProjectProgress, numberMismatch } from "./harness/oracle";
 import { goToStep, paneText } from "./harness/pane-flow";
-import { openSession, type Session } from "./harness/session";
+import { openSession, pageProblems, type Session } from "./harness/session";
 import { cellText, paneOf, sheetNames, showSheet } from "./harness/workbench";
 
 // The workbench's own toolbar: an example project, a new workbook and the .xlsx download.
@@ -30,9 +30,9 @@ afterAll(async () => {
 describe("the workbench's toolbar", () => {
   it("offers the examples by project name and loads one into the workbook and the pane", async () => {
     await page.getByRole("button", { name: "Voorbeeldproject laden", exact: true }).click();
-    const choice = page.getByText(CHAIRS_NAME, { exact: true });
+    const choice = page.getByRole("menuitem", { name: CHAIRS_NAME, exact: true });
     await choice.waitFor();
-    expect(await page.getByText("Laptops als dienst", { exact: true }).count()).toBe(1);
+    expect(await page.getByRole("menuitem", { name: "Laptops als dienst" }).count()).toBe(1);
     await session.step("examples-offered");
     await choice.click();
     await pane.getByText(text.work.opened(CHAIRS_NAME), { exact: true }).waitFor();
@@ -60,6 +60,17 @@ describe("the workbench's toolbar", () => {
     expect(workbook).toContain('name="Indicatoren"');
   });
 
+  it("says why an example with errors is not built, and keeps the workbook", async () => {
+    await page.getByRole("button", { name: "Voorbeeldproject laden", exact: true }).click();
+    await page.getByRole("menuitem", { name: /problems\.json/ }).click();
+    const status = page.getByRole("status").filter({ hasText: /kan niet in een werkmap/ });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/problems\.json bevat fouten/);
+    expect(await status.getByRole("listitem").count()).toBeGreaterThan(0);
+    expect(await sheetNames(page)).toContain("Indicatoren");
+    await session.step("example-refused");
+  });
+
   it("opens a new, empty workbook", async () => {
     await page.getByRole("button", { name: "Nieuwe werkmap", exact: true }).click();
     await page.getByText("Een nieuwe, lege werkmap is geopend.").waitFor();
@@ -68,8 +79,6 @@ describe("the workbench's toolbar", () => {
   });
 
   it("raised no page error and fetched nothing from outside the machine", () => {
-    expect(session.missing).toEqual([]);
-    expect(session.outside).toEqual([]);
-    expect(session.errors).toEqual([]);
+    expect(pageProblems(session)).toEqual([]);
   });
 });

@@ -95,6 +95,15 @@ async function startPage(
   };
 }
 
+/** What went wrong on the page, one line each: missing files, outside requests, errors. */
+export function pageProblems(session: Session): string[] {
+  return [
+    ...session.missing.map((path) => `not in the build: ${path}`),
+    ...session.outside.map((url) => `request outside the machine: ${url}`),
+    ...session.errors,
+  ];
+}
+
 /** Saves a screenshot of the page as test-artifacts/browser/<name>.png; returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTEFACTS, { recursive: true });
