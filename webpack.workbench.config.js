@@ -36,7 +36,12 @@ module.exports = (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           loader: "ts-loader",
-          options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true },
+          options: {
+            configFile: "tsconfig.json",
+            onlyCompileBundledFiles: true,
+            // As for the pane: `npm run typecheck` checks types, the server only compiles.
+            transpileOnly: !production,
+          },
         },
       ],
     },
