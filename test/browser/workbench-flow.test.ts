@@ -70,6 +70,7 @@ describe("a buyer's session in the workbench, in Dutch", () => {
   it("shows the progress the workbook's formulas compute on Indicatoren", async () => {
     const page = session.page;
     await showSheet(page, "Indicatoren");
+    updateDocs(await screenshot(page, "workbench"), "workbench.png");
     await expectProgressRows(THREE_GOALS);
     expect(await cellTexts(page, ["A4", "B4", "E4", "G4", "H4"])).toEqual([
       "A",
@@ -93,7 +94,6 @@ describe("a buyer's session in the workbench, in Dutch", () => {
     await expectSelected(page, "M4");
     expect(await shownText(page.getByTestId("formula-bar"))).toMatch(/^=/);
     await session.step("indicators-sheet");
-    updateDocs(await screenshot(page, "workbench"), "workbench.png");
   });
 
   it("shows the project's progress and its charts on the dashboard", async () => {
