@@ -35,10 +35,10 @@ export function saveFile(blob: Blob, fileName: string): void {
   }, 0);
 }
 
-// Characters Windows, macOS or Linux refuse in a file name.
+// Characters Windows, macOS or Linux refuse in a file name, and control characters.
 function safeFileName(name: string): string {
-  return name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, " ")
+  return Array.from(name, (char) => (char < " " || '\\/:*?"<>|'.includes(char) ? " " : char))
+    .join("")
     .replace(/\s+/g, " ")
     .trim();
 }

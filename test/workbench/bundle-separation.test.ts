@@ -67,10 +67,10 @@ describe("the task pane bundle in dist/web", () => {
 function compile(config: Configuration): Promise<webpack.StatsCompilation> {
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
-      if (error) return reject(error);
-      if (!stats) return reject(new Error("webpack returned no stats"));
-      if (stats.hasErrors()) return reject(new Error(stats.toString("errors-only")));
-      resolve(stats.toJson({ modules: true, nestedModules: true, reasons: false }));
+      if (error) reject(error);
+      else if (!stats) reject(new Error("webpack returned no stats"));
+      else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
+      else resolve(stats.toJson({ modules: true, nestedModules: true, reasons: false }));
     });
   });
 }

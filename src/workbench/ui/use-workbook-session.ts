@@ -13,9 +13,9 @@ export interface WorkbookSession {
   /** Changes whenever another workbook is opened, so the pane starts afresh. */
   paneKey: number;
   /** Shows a workbook as if it had just been opened. */
-  open(workbook: MemoryWorkbook): void;
+  open: (workbook: MemoryWorkbook) => void;
   /** Redraws after a change made outside the pane. */
-  changed(): void;
+  changed: () => void;
 }
 
 /** Holds the in-memory workbook; the snapshot and its formulas are recomputed on each change. */

@@ -117,7 +117,7 @@ function cellView(
     address,
     ...shown,
     input: cell ? formulaBarText(cell) : "",
-    isFormula: cell?.formula != null,
+    isFormula: cell !== undefined && cell.formula !== null,
     isNumber:
       typeof (cell ? shownValue(cell, engine.evaluate(sheet.name, address)) : null) === "number",
     fill: look?.fill ?? cell?.fill ?? null,
