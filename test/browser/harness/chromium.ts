@@ -23,16 +23,19 @@ export interface Chromium {
 }
 
 /** Starts Debian's Chromium headless with a new profile; fails naming the package if absent. */
-export async function launchChromium(viewport = { width: 1400, height: 900 }): Promise<Chromium> {
-  if (!existsSync(CHROMIUM)) {
+export async function launchChromium(
+  viewport = { width: 1400, height: 900 },
+  executablePath = CHROMIUM,
+): Promise<Chromium> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `${CHROMIUM} is missing; the browser tests need Debian's Chromium: ` +
+      `${executablePath} is missing; the browser tests need Debian's Chromium: ` +
         "apt-get install -y chromium",
     );
   }
   const profile = mkdtempSync(join(tmpdir(), "ambitiekaart-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: FLAGS,
     viewport,

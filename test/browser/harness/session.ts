@@ -85,6 +85,7 @@ async function startPage(
     outside,
     missing: server.missing,
     step: async (name) => {
+      await settle(page);
       await screenshot(page, `${String(number++).padStart(2, "0")}-${name}`);
       await expectNoSeriousViolations(page, name);
     },
@@ -110,6 +111,26 @@ export function pageProblems(session: Session): string[] {
       .map((url) => `request outside the machine: ${url}`),
     ...session.errors,
   ];
+}
+
+/**
+ * Waits until the page's finite animations and transitions have run out. Fluent's buttons
+ * fade between colours when the current step changes; halfway, a text and its background can
+ * lack contrast for a moment, which axe would report although no person reads it like that.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== "running" ||
+            animation.effect?.getComputedTiming().endTime === Infinity,
+        ),
+    undefined,
+    { timeout: 5000 },
+  );
 }
 
 /** Saves a screenshot of the page as test-artifacts/browser/<name>.png; returns its path. */
