@@ -34,6 +34,10 @@ interface SheetCells {
  * sheets, ranges (whole columns are cut at the last used row), memoised results and
  * detection of circular references. A formula it cannot compute is reported as such, never
  * given a value.
+ *
+ * Known differences from Excel: the parser compares text with `=` and `<>` case-sensitively,
+ * and an empty cell reads as "" so `=0` does not hold for it; the add-in's own formulas
+ * compare only numbers and texts they wrote themselves, so neither changes their results.
  */
 export class FormulaEngine {
   private readonly sheets = new Map<string, SheetCells>();

@@ -33,7 +33,10 @@ export interface CellView {
   locked: boolean;
 }
 
-/** A sheet as the workbench shows it. */
+/**
+ * A sheet as the workbench shows it. Borders, merged cells, row heights, frozen panes and
+ * the formats of whole rows or columns are not part of it, so the grid does not show them.
+ */
 export interface SheetView {
   name: string;
   rowCount: number;
