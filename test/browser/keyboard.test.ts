@@ -13,6 +13,7 @@ import {
   gridOf,
   paneOf,
   sheetTab,
+  shownText,
   waitForValue,
 } from "./harness/workbench";
 
@@ -67,12 +68,18 @@ describe("the workbench by keyboard alone", () => {
     await session.step("keys-indicators-sheet");
   });
 
-  it("edits a measurement in the grid: arrows, typing, Escape and Enter", async () => {
+  it("edits a measurement in the grid: arrows, typing, F2, Escape and Enter", async () => {
     await tabTo(page, gridOf(page));
     await arrowTo(page, "H4");
     await page.keyboard.type("999");
     await page.keyboard.press("Escape");
     await expectCellText(page, "H4", "250");
+    await page.keyboard.press("F2");
+    const editor = page.getByTestId("cell-editor");
+    await editor.waitFor();
+    expect(await shownText(editor)).toBe("250");
+    await page.keyboard.press("Escape");
+    await editor.waitFor({ state: "detached" });
     await arrowTo(page, "H5");
     await page.keyboard.type("10");
     await commitEditor(page, "10");
