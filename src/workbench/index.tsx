@@ -13,6 +13,7 @@ async function start(): Promise<void> {
   const language = workbenchLanguage(window.location.search, navigator.language);
   // The pane's own start-up: office.js from localhost answers that there is no Office host.
   const detected = await detectHost();
+  keepOfficeTelemetryOffline();
   createRoot(container).render(
     <Workbench
       host={workbenchHost(detected, language)}
@@ -28,6 +29,18 @@ async function start(): Promise<void> {
 function workbenchHost(detected: HostInfo, language: Language): HostInfo {
   if (detected.kind === "excel") return detected;
   return { kind: "excel", platform: "workbench", displayLanguage: LOCALES[language] };
+}
+
+// office.js, once ready, opens a hidden frame to Microsoft's telemetry service after three
+// seconds. The workbench is a local tool on machines without internet and must not reach out,
+// so its logger gets a frame of its own that is never attached: office.js then sees a frame
+// in place and loads none; the log lines it buffers go nowhere.
+function keepOfficeTelemetryOffline(): void {
+  const osf = (window as unknown as { OSF?: { Logger?: { ulsEndpoint?: unknown } } }).OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint as { proxyFrame?: unknown } | null | undefined;
+  if (endpoint && endpoint.proxyFrame === null) {
+    endpoint.proxyFrame = document.createElement("iframe");
+  }
 }
 
 void start();

@@ -36,6 +36,7 @@ const cell = (address: string) => {
   if (!(found instanceof HTMLElement)) throw new Error(`no cell ${address}`);
   return found;
 };
+const alertText = () => screen.getByRole("alert").querySelector("span")?.textContent;
 const nameBox = () => screen.getByTestId("name-box").textContent;
 const formulaBar = () => screen.getByTestId("formula-bar").textContent;
 
@@ -120,11 +121,24 @@ describe("the workbench page", () => {
     fireEvent.mouseDown(cell("K4"));
     fireEvent.keyDown(grid(), { key: "7" });
     fireEvent.keyDown(screen.getByTestId("cell-editor"), { key: "Enter" });
-    expect(screen.getByRole("alert").textContent).toMatch(
-      /^Excel refuses this entry in Indicators!K4/,
+    expect(alertText()).toBe(
+      "Excel refuses this entry in Indicators!K4: the cell is locked and the sheet is protected.",
     );
     expect(cell("K4").textContent).toBe("-250");
     expect(nameBox()).toBe("K4");
+  });
+
+  it("shows the dropdown's own message when a typed value is not in its list", async () => {
+    await renderWorkbench();
+    await loadOfficeChairs();
+    await showSheet("Indicators");
+    expect(cell("A4").dataset.dropdown).toBe("true");
+    const before = cell("A4").textContent;
+    fireEvent.mouseDown(cell("A4"));
+    fireEvent.keyDown(grid(), { key: "Z" });
+    fireEvent.keyDown(screen.getByTestId("cell-editor"), { key: "Enter" });
+    expect(alertText()).toMatch(/^Excel refuses this entry in Indicators!A4: \S/);
+    expect(cell("A4").textContent).toBe(before);
   });
 
   it("follows a measurement typed into the sheet through to progress", async () => {

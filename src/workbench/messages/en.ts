@@ -18,6 +18,8 @@ export const en: WorkbenchMessages = {
   charts: (sheet) => `Charts on ${sheet}`,
   cellEditor: (address) => `Contents of ${address}`,
   refused: (location, reason) => `Excel refuses this entry in ${location}: ${reason}`,
+  lockedCell: "the cell is locked and the sheet is protected.",
+  cornerCell: "Cell",
   dismiss: "Close",
   loaded: (name) => `${name} was built into a new workbook.`,
   emptyWorkbook: "A new, empty workbook is open.",

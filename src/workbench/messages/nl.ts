@@ -17,6 +17,8 @@ export const nl = {
   cellEditor: (address: string) => `Inhoud van ${address}`,
   refused: (location: string, reason: string) =>
     `Excel weigert deze invoer in ${location}: ${reason}`,
+  lockedCell: "de cel is vergrendeld en het werkblad is beveiligd.",
+  cornerCell: "Cel",
   dismiss: "Sluiten",
   loaded: (name: string) => `${name} is in een nieuwe werkmap gebouwd.`,
   emptyWorkbook: "Een nieuwe, lege werkmap is geopend.",

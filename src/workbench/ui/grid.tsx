@@ -102,7 +102,9 @@ export function Grid({ view, selection, text, onSelect, onType }: GridProps) {
         </colgroup>
         <thead>
           <tr role="row">
-            <th role="columnheader" className="wb-corner" aria-label=" " />
+            <th role="columnheader" className="wb-corner">
+              <span className="wb-visually-hidden">{text.cornerCell}</span>
+            </th>
             {columns.map((column) => (
               <th
                 key={column}

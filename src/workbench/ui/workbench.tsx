@@ -45,7 +45,10 @@ export function Workbench({ host, catalogue, language, browserLanguage }: Workbe
         return true;
       } catch (error) {
         if (!(error instanceof PersonEditRefused)) throw error;
-        setNotice({ kind: "refused", message: text.refused(`${sheet}!${address}`, error.message) });
+        // Excel's own sentence for a locked cell is English; a validation's message is the
+        // add-in's, written in the workbook's language.
+        const reason = error.reason?.code === "AccessDenied" ? text.lockedCell : error.message;
+        setNotice({ kind: "refused", message: text.refused(`${sheet}!${address}`, reason) });
         return false;
       } finally {
         changed();
@@ -103,7 +106,7 @@ export function Workbench({ host, catalogue, language, browserLanguage }: Workbe
         />
       </header>
       <div className="wb-body">
-        <main className="wb-main">
+        <main className="wb-main" aria-label={text.title}>
           <section data-testid="workbook" aria-label={text.workbook} className="wb-workbook">
             <NoticeView
               notice={notice}
