@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { cellAddress } from "../../core/util/a1";
 import type { WorkbookSnapshot } from "../../office/memory";
 import type { FormulaEngine } from "../engine/formula-engine";
@@ -28,6 +28,14 @@ export function SheetArea(props: {
       : ((snapshot.activeSheet !== null && names.includes(snapshot.activeSheet)
           ? snapshot.activeSheet
           : names[0]) ?? null);
+  const panel = useRef<HTMLDivElement>(null);
+  // Another sheet starts at its top-left corner, as in Excel, not where the last one was.
+  useEffect(() => {
+    if (panel.current) {
+      panel.current.scrollTop = 0;
+      panel.current.scrollLeft = 0;
+    }
+  }, [shown]);
   const view = useMemo(
     () => (shown === null ? null : buildSheetView(snapshot, shown, engine)),
     [snapshot, shown, engine],
@@ -58,7 +66,13 @@ export function SheetArea(props: {
           {cell?.input ?? ""}
         </div>
       </div>
-      <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(index)} className="wb-panel">
+      <div
+        ref={panel}
+        id={PANEL_ID}
+        role="tabpanel"
+        aria-labelledby={tabId(index)}
+        className="wb-panel"
+      >
         <Grid
           view={view}
           selection={selection}
