@@ -17,10 +17,16 @@ export function displayText(value: CellValue, numberFormat: string): string {
     return general(value);
   }
   const percent = PERCENT.exec(format);
-  if (percent) return `${(value * 100).toFixed(percent[2]?.length ?? 0)}%`;
+  if (percent) return `${fixed(value * 100, percent[2]?.length ?? 0)}%`;
   if (DATE_PARTS.test(format.replace(/"[^"]*"/g, ""))) return serialToIso(value) ?? general(value);
   const decimals = DECIMALS.exec(format);
-  return decimals ? value.toFixed(decimals[1]?.length ?? 0) : general(value);
+  return decimals ? fixed(value, decimals[1]?.length ?? 0) : general(value);
+}
+
+// Rounds as Excel shows it: 0.8765 as a percentage is 87.65, which binary floating point
+// holds as 87.6499…; cutting to 15 significant digits first restores the decimal value.
+function fixed(value: number, decimals: number): string {
+  return Number(value.toPrecision(15)).toFixed(decimals);
 }
 
 // Excel's General shows at most about eleven significant digits in a standard-width cell.
