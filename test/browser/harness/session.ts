@@ -96,19 +96,11 @@ async function startPage(
   };
 }
 
-// office.js itself (its host table script) adds a hidden logging frame from Microsoft's
-// telemetry service three seconds after it starts, in the workbench as in Excel. The session
-// refuses it like any other outside request; it is the one request a page may attempt.
-const OFFICE_TELEMETRY =
-  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
-
 /** What went wrong on the page, one line each: missing files, outside requests, errors. */
 export function pageProblems(session: Session): string[] {
   return [
     ...session.missing.map((path) => `not in the build: ${path}`),
-    ...session.outside
-      .filter((url) => url !== OFFICE_TELEMETRY)
-      .map((url) => `request outside the machine: ${url}`),
+    ...session.outside.map((url) => `request outside the machine: ${url}`),
     ...session.errors,
   ];
 }
