@@ -1,8 +1,10 @@
 import type { Locator, Page } from "playwright-core";
-import { expectedRow, numberMismatch } from "./harness/oracle";
+import { parseProject } from "../../src/core/project";
+import { readJson } from "../helpers/projects";
+import { expectedProjectProgress, expectedRow, numberMismatch } from "./harness/oracle";
 import { enterProject, goToStep, paneText, THREE_GOALS } from "./harness/pane-flow";
 import { openSession, pageProblems, type Session } from "./harness/session";
-import { cellTexts, paneOf, sheetNames, showSheet } from "./harness/workbench";
+import { cellText, cellTexts, paneOf, sheetNames, showSheet } from "./harness/workbench";
 
 // The pane in English, chosen in the pane itself; the sheets it builds follow the language.
 const en = paneText("en");
@@ -60,5 +62,42 @@ describe("the pane in English", () => {
 
   it("raised no page error and fetched nothing from outside the machine", () => {
     expect(pageProblems(session)).toEqual([]);
+  });
+});
+
+describe("the workbench opened in English", () => {
+  const laptops = parseProject(readJson("examples/laptops.json")).project!;
+  const name = laptops.card.name ?? "";
+  let english: Session;
+
+  beforeAll(async () => {
+    english = await openSession({ path: "?lang=en", firstStep: 55 });
+  });
+
+  afterAll(async () => {
+    await english.close();
+  });
+
+  it("speaks English in the toolbar and the pane, and builds an example in English", async () => {
+    const page = english.page;
+    const englishPane = paneOf(page);
+    await englishPane.getByText(en.app.excelReady, { exact: true }).waitFor();
+    await page.getByRole("button", { name: "Load example project", exact: true }).click();
+    await page.getByRole("menuitem", { name, exact: true }).click();
+    await englishPane.getByText(en.work.opened(name), { exact: true }).waitFor();
+    expect(await sheetNames(page)).toEqual(expect.arrayContaining(["Indicators", "Dashboard"]));
+    await page.getByRole("button", { name: "New workbook", exact: true }).waitFor();
+    await showSheet(page, "Dashboard");
+    expect(numberMismatch(await cellText(page, "B3"), expectedProjectProgress(laptops))).toBeNull();
+    await english.step("english-example-dashboard");
+    await showSheet(page, "Indicators");
+    const rows = laptops.goals.flatMap((goal) => goal.indicators);
+    const statuses = rows.map((indicator) => expectedRow(indicator, "en").status);
+    const shown = await cellTexts(
+      page,
+      rows.map((_, i) => `N${4 + i}`),
+    );
+    expect(shown).toEqual(statuses);
+    expect(pageProblems(english)).toEqual([]);
   });
 });
