@@ -86,6 +86,14 @@ describe("the workbench page", () => {
     expect(window.__workbench?.inspect().sheets[0]?.cells.B2?.value).toBe(42);
   });
 
+  it("keeps what was typed when a click on another cell ends the edit", async () => {
+    await renderWorkbench();
+    fireEvent.keyDown(grid(), { key: "x" });
+    fireEvent.mouseDown(cell("C3"));
+    expect(cell("A1").textContent).toBe("x");
+    expect(nameBox()).toBe("C3");
+  });
+
   it("cancels an edit with Escape and moves with the arrow keys", async () => {
     await renderWorkbench();
     fireEvent.keyDown(grid(), { key: "ArrowRight" });

@@ -43,10 +43,13 @@ export function Grid({ view, selection, text, onSelect, onType }: GridProps) {
     });
   };
 
+  // A click on another cell also ends an edit: it keeps the typing and the clicked cell's
+  // selection, so only Enter and Tab move the selection here.
   const finish = (input: string | null, rows: number, columns: number) => {
     setEditing(null);
     gridRef.current?.focus();
-    if (input !== null && onType(selected, input)) move(rows, columns);
+    const typed = input !== null && onType(selected, input);
+    if (typed && (rows !== 0 || columns !== 0)) move(rows, columns);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
