@@ -36,7 +36,7 @@ const cell = (address: string) => {
   if (!(found instanceof HTMLElement)) throw new Error(`no cell ${address}`);
   return found;
 };
-const alertText = () => screen.getByRole("alert").querySelector("span")?.textContent;
+const alertText = () => screen.getByRole("alert").textContent;
 const nameBox = () => screen.getByTestId("name-box").textContent;
 const formulaBar = () => screen.getByTestId("formula-bar").textContent;
 

@@ -146,44 +146,50 @@ function NoticeView(props: {
   onClose: () => void;
 }) {
   const { notice, text, language, onClose } = props;
-  // The live regions stay in the page, so a screen reader announces what appears in them.
+  const refused = notice?.kind === "refused" ? notice : null;
+  const status = notice && notice.kind !== "refused" ? notice : null;
+  const close = (
+    <button type="button" className="wb-button" onClick={onClose}>
+      {text.dismiss}
+    </button>
+  );
+  // The live regions stay in the page, so a screen reader announces what appears in them;
+  // the close button sits beside them, so they hold the message alone.
   return (
     <>
-      <div role="alert" className={notice?.kind === "refused" ? "wb-alert" : "wb-hidden"}>
-        {notice?.kind === "refused" ? (
-          <>
-            <span>{notice.message}</span>
-            <button type="button" className="wb-button" onClick={onClose}>
-              {text.dismiss}
-            </button>
-          </>
-        ) : null}
+      <div className={refused ? "wb-alert" : undefined}>
+        <div role="alert">{refused?.message}</div>
+        {refused ? close : null}
       </div>
-      <div
-        role="status"
-        className={notice && notice.kind !== "refused" ? "wb-status" : "wb-hidden"}
-      >
-        {notice && notice.kind !== "refused" ? (
-          <>
-            <span>{notice.message}</span>
-            {notice.kind === "problems" && notice.problems.length > 0 ? (
-              <ul>
-                {notice.problems.map((problem, i) => (
-                  <li key={i}>
-                    {problem.message[language]}
-                    {problem.location.kind === "json" ? ` (${problem.location.path})` : null}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <button type="button" className="wb-button" onClick={onClose}>
-              {text.dismiss}
-            </button>
-          </>
-        ) : null}
+      <div className={status ? "wb-status" : undefined}>
+        <div role="status">
+          {status?.message}
+          {status?.kind === "problems" && status.problems.length > 0 ? (
+            <ul>
+              {status.problems.map((problem, i) => (
+                <li key={i}>
+                  {problem.message[language]}
+                  {locationOf(problem)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        {status ? close : null}
       </div>
     </>
   );
+}
+
+function locationOf(problem: Problem): string {
+  switch (problem.location.kind) {
+    case "json":
+      return ` (${problem.location.path})`;
+    case "cell":
+      return ` (${problem.location.sheet}!${problem.location.address})`;
+    case "workbook":
+      return "";
+  }
 }
 
 /** What browser tests reach through `window.__workbench`. */
