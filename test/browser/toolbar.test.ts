@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe("the workbench's toolbar", () => {
-  it("offers the examples by project name and loads one into the workbook and the pane", async () => {
+  it("lists the examples by project name and loads one into the workbook and pane", async () => {
     await page.getByRole("button", { name: "Voorbeeldproject laden", exact: true }).click();
     const choice = page.getByRole("menuitem", { name: CHAIRS_NAME, exact: true });
     await choice.waitFor();
