@@ -35,7 +35,9 @@ module.exports = (env, argv) => {
           loader: "ts-loader",
           options: {
             configFile: "tsconfig.json",
-            transpileOnly: false,
+            // The development server leaves type checking to `npm run typecheck`, so that
+            // `npm start` comes up quickly; a production build checks every bundled file.
+            transpileOnly: !production,
             // tsconfig.json also covers tests and the CLI; only the pane's own files matter here.
             onlyCompileBundledFiles: true,
           },
@@ -92,20 +94,29 @@ function devServer() {
     static: false,
     headers: { "Access-Control-Allow-Origin": "*" },
     server: serverOptions(),
+    onListening: () => {
+      process.stdout.write(
+        `The task pane for sideloading: https://localhost:${PORT}/taskpane.html\n`,
+      );
+    },
   };
 }
 
-// Office only loads a pane over https, so plain http is a fallback for the browser alone.
+// Office only loads a pane over https. Without the certificate of office-addin-dev-certs,
+// webpack-dev-server makes its own self-signed one: a browser warns about it until it is
+// trusted, and Office refuses it, but nothing has to be installed or run as root first.
 function serverOptions() {
   const files = { cert: "localhost.crt", key: "localhost.key", ca: "ca.crt" };
   const paths = Object.values(files).map((name) => path.join(CERT_DIR, name));
   if (!paths.every((file) => fs.existsSync(file))) {
     process.stderr.write(
-      `No development certificate in ${CERT_DIR}: serving plain http on port ${PORT}.\n` +
-        "Excel will not load the pane over http. Run `npx office-addin-dev-certs install`\n" +
-        "(it creates a localhost certificate valid for 30 days) and start again.\n",
+      `No development certificate in ${CERT_DIR}: the pane is served over https on port ` +
+        `${PORT} with a self-signed certificate.\n` +
+        "A browser asks once to accept it; Excel needs a trusted one: run\n" +
+        "`npx office-addin-dev-certs install` (a localhost certificate valid for 30 days) and\n" +
+        "start again to sideload.\n",
     );
-    return "http";
+    return "https";
   }
   const [cert, key, ca] = paths.map((file) => fs.readFileSync(file));
   return { type: "https", options: { cert, key, ca } };
