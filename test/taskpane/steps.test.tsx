@@ -68,7 +68,7 @@ describe("the project card step", () => {
     renderStep(CardStep, EMPTY);
     const start = screen.getByLabelText<HTMLInputElement>("Start van het contract");
     expect(start.type).toBe("date");
-    expect(screen.getAllByText("Een datum, JJJJ-MM-DD")).toHaveLength(2);
+    expect(screen.getAllByText("Een datum: typ hem of kies hem in de kalender")).toHaveLength(2);
   });
 });
 

@@ -58,7 +58,7 @@ export const en: PaneMessages = {
       contractEnd: "Contract end",
     },
     personFields: { name: "name", role: "role" },
-    dateHint: "A date, YYYY-MM-DD",
+    dateHint: "A date: type it or pick it from the calendar",
     noCategory: "(no category chosen)",
     unknownCategory: (id: string) => `${id} (not in the catalogue)`,
     stakeholders: "Stakeholders",

@@ -57,7 +57,7 @@ export const nl = {
       contractEnd: "Einde van het contract",
     },
     personFields: { name: "naam", role: "rol" },
-    dateHint: "Een datum, JJJJ-MM-DD",
+    dateHint: "Een datum: typ hem of kies hem in de kalender",
     noCategory: "(geen categorie gekozen)",
     unknownCategory: (id: string) => `${id} (niet in de catalogus)`,
     stakeholders: "Stakeholders",
