@@ -84,6 +84,29 @@ export const en = {
     "row-blank": "A blank row inside table {table} was skipped.",
     "card-label-unknown":
       "Row {label} of the project card is not one the add-in knows; it was skipped.",
+    "row-outside-table":
+      "Row {row} lies below table {table}, outside it; it is read as a row of the table, and " +
+      "updating the sheets takes it into the table so that nothing typed there is overwritten.",
+    "cell-number-as-text": "The number {value} in a text column is read as the text {value}.",
+    "cell-percent-typed":
+      "This cell holds {value}, typed as {shown}; if the unit is %, type the number without " +
+      "the % sign.",
+    "formula-changed":
+      "This cell should hold the add-in's formula but holds {value}; repairing restores " +
+      "the formula.",
+    "formulas-changed":
+      "{count} cells of this sheet should hold the add-in's formulas but hold something " +
+      "else; repairing restores the formulas.",
+    "catalogue-sheet-missing":
+      "The catalogue sheet is missing, so the dropdowns and look-ups do not work; " +
+      "repairing recreates it.",
+    "table-renamed":
+      "Table {found} looks like the add-in's table {table} under another name; the add-in " +
+      "finds its tables by name. Repairing gives it back the name {table}.",
+    "text-too-long": "This text has {length} characters; an Excel cell holds at most {maximum}.",
+    "repair-refused":
+      "The sheets cannot be repaired safely now: fix the cells listed first, so that " +
+      "nothing typed is overwritten.",
     "merge-conflict":
       "This cell was changed in the workbook ({workbook}) and in the pane ({pane}); " +
       "the workbook's value was kept.",

@@ -96,6 +96,33 @@ export const nl: MessageFile = {
     "card-label-unknown":
       "Rij {label} van de projectkaart is geen gegeven dat de invoegtoepassing kent; " +
       "ze werd overgeslagen.",
+    "row-outside-table":
+      "Rij {row} staat onder tabel {table}, buiten de tabel; ze wordt gelezen als een rij " +
+      "van de tabel, en bijwerken neemt ze op in de tabel zodat niets wat er getypt is " +
+      "overschreven wordt.",
+    "cell-number-as-text":
+      "Het getal {value} in een tekstkolom wordt gelezen als de tekst {value}.",
+    "cell-percent-typed":
+      "Deze cel bevat {value}, getypt als {shown}; is de eenheid %, typ dan het getal zonder " +
+      "het %-teken.",
+    "formula-changed":
+      "Deze cel hoort de formule van de invoegtoepassing te bevatten maar bevat {value}; " +
+      "herstellen zet de formule terug.",
+    "formulas-changed":
+      "{count} cellen van dit blad horen formules van de invoegtoepassing te bevatten maar " +
+      "bevatten iets anders; herstellen zet de formules terug.",
+    "catalogue-sheet-missing":
+      "Het catalogusblad ontbreekt, zodat de keuzelijsten en opzoekingen niet werken; " +
+      "herstellen maakt het opnieuw aan.",
+    "table-renamed":
+      "Tabel {found} lijkt de tabel {table} van de invoegtoepassing onder een andere naam; " +
+      "de invoegtoepassing vindt haar tabellen op naam. Herstellen geeft ze de naam {table} " +
+      "terug.",
+    "text-too-long":
+      "Deze tekst heeft {length} tekens; een cel in Excel bevat er hoogstens {maximum}.",
+    "repair-refused":
+      "De bladen kunnen nu niet veilig hersteld worden: verbeter eerst de vermelde cellen, " +
+      "zodat niets wat getypt is overschreven wordt.",
     "merge-conflict":
       "Deze cel werd gewijzigd in de werkmap ({workbook}) en in het venster ({pane}); " +
       "de waarde uit de werkmap werd behouden.",
