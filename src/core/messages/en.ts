@@ -97,8 +97,8 @@ export const en = {
     "formulas-changed":
       "{count} cells of this sheet should hold the add-in's formulas but hold something " +
       "else; repairing restores the formulas.",
-    "catalogue-sheet-missing":
-      "The catalogue sheet is missing, so the dropdowns and look-ups do not work; " +
+    "sheet-missing":
+      "The add-in's sheet {sheet} is missing, so what depends on it does not work; " +
       "repairing recreates it.",
     "table-renamed":
       "Table {found} looks like the add-in's table {table} under another name; the add-in " +

@@ -111,9 +111,9 @@ export const nl: MessageFile = {
     "formulas-changed":
       "{count} cellen van dit blad horen formules van de invoegtoepassing te bevatten maar " +
       "bevatten iets anders; herstellen zet de formules terug.",
-    "catalogue-sheet-missing":
-      "Het catalogusblad ontbreekt, zodat de keuzelijsten en opzoekingen niet werken; " +
-      "herstellen maakt het opnieuw aan.",
+    "sheet-missing":
+      "Het blad {sheet} van de invoegtoepassing ontbreekt, zodat wat ervan afhangt niet " +
+      "werkt; herstellen maakt het opnieuw aan.",
     "table-renamed":
       "Tabel {found} lijkt de tabel {table} van de invoegtoepassing onder een andere naam; " +
       "de invoegtoepassing vindt haar tabellen op naam. Herstellen geeft ze de naam {table} " +

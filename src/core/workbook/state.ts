@@ -36,6 +36,13 @@ export interface WorkbookState {
   tables: TableState[];
   /** Workbook-level named items by name, as formulas. */
   names: Record<string, string>;
+  /** The person's own tables with their headers, to recognise one of the add-in's renamed. */
+  otherTables?: OtherTable[];
+}
+
+/** A table whose name does not start with AK_. */
+export interface OtherTable extends TableState {
+  headers: string[];
 }
 
 /** The cell of a sheet state at a sheet position; "" outside the used range. */
