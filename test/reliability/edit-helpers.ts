@@ -72,7 +72,7 @@ export function typedValues(workbook: MemoryWorkbook): Map<string, string> {
       for (const [address, cell] of Object.entries(sheet.cells)) {
         const row = Number(address.replace(/[A-Z]+/, ""));
         if (row <= top || row > bottom || cell.formula !== null) continue;
-        if (cell.value === "" || cell.value === null) continue;
+        if (cell.value === "") continue;
         values.set(`${sheet.name}!${address}`, String(cell.value));
       }
     }

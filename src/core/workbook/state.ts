@@ -67,7 +67,7 @@ export function gridsFromState(state: WorkbookState): WorkbookGrids {
     const sheet = sheets.get(table.sheet);
     if (!sheet) return [];
     const { row, column, rowCount, columnCount } = table.rect;
-    const slice = <G extends "formulas" | "values" | "numberFormats">(grid: G, r: number) =>
+    const slice = (grid: "formulas" | "values" | "numberFormats", r: number) =>
       Array.from({ length: columnCount }, (_, c) => stateCell(sheet, r, column + c, grid));
     const body = Array.from({ length: rowCount - 1 }, (_, i) => row + 1 + i);
     const grid: TableGrid = {
