@@ -247,7 +247,8 @@ function mutate(value: unknown, path: readonly number[], replacement: unknown): 
     const key = keys[step % keys.length];
     if (key === undefined) return value;
     const entries = Object.entries(value);
-    if (replacement === undefined) return Object.fromEntries(entries.filter(([k]) => k !== key));
+    if (replacement === undefined && rest.length === 0)
+      return Object.fromEntries(entries.filter(([k]) => k !== key));
     return Object.fromEntries(
       entries.map(([k, item]) => [k, k === key ? mutate(item, rest, replacement) : item]),
     );
