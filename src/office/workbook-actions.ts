@@ -281,7 +281,9 @@ export async function readCatalogueFromWorkbook(
 // A build refuses where writing would lose what a person typed (a value the reader cannot
 // hold) or overwrite sheets a newer add-in wrote.
 function refusals(problems: readonly Problem[]): Problem[] {
-  const unreadable = problems.filter((problem) => problem.code === "cell-not-number");
+  const unreadable = problems.filter(
+    (problem) => problem.code === "cell-not-number" || problem.code === "card-label-unknown",
+  );
   const newer = problems.filter((problem) => problem.code === "workbook-layout-newer");
   const renamedTables = problems.filter((problem) => problem.code === "table-renamed");
   if (newer.length > 0) return newer;

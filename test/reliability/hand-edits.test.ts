@@ -169,6 +169,27 @@ describe("rows", () => {
   });
 });
 
+describe("the project card", () => {
+  it("a row a person added to it blocks an update, which would overwrite it", async () => {
+    const { workbook, project } = await builtExample();
+    workbook.person.unprotect("Project");
+    workbook.person.insertRows("Project", 9, 1);
+    workbook.person.type("Project", "A10", "Budget");
+    workbook.person.paste("Project", "B10", "120000 euro");
+    const outcome = await read(workbook);
+    if (!outcome.ok) throw new Error("the workbook reads");
+    expect(located(outcome.problems)).toContain("card-label-unknown Project!A10");
+    expect(outcome.repair).toBeNull();
+    const built = await rebuild(workbook, project, project);
+    expect(built.ok).toBe(false);
+    expect(built.problems.map((problem) => problem.message.en)).toContain(
+      "Row Budget of the project card is not one the add-in knows, and updating the sheets " +
+        "would overwrite it: move it out of the table (to another sheet, for example) first.",
+    );
+    expect(sheetOf(workbook, "Project").cells.B10?.value).toBe("120000 euro");
+  });
+});
+
 describe("columns", () => {
   // The in-memory workbook has no person action that deletes or moves a column, so these
   // two cases give the reader the grids such an edit leaves.

@@ -83,7 +83,8 @@ export const en = {
     "cell-not-date": "{value} is not a date; type it as YYYY-MM-DD.",
     "row-blank": "A blank row inside table {table} was skipped.",
     "card-label-unknown":
-      "Row {label} of the project card is not one the add-in knows; it was skipped.",
+      "Row {label} of the project card is not one the add-in knows, and updating the sheets " +
+      "would overwrite it: move it out of the table (to another sheet, for example) first.",
     "row-outside-table":
       "Row {row} lies below table {table}, outside it; it is read as a row of the table, and " +
       "updating the sheets takes it into the table so that nothing typed there is overwritten.",

@@ -94,8 +94,9 @@ export const nl: MessageFile = {
     "cell-not-date": "{value} is geen datum; typ ze als JJJJ-MM-DD.",
     "row-blank": "Een lege rij in tabel {table} werd overgeslagen.",
     "card-label-unknown":
-      "Rij {label} van de projectkaart is geen gegeven dat de invoegtoepassing kent; " +
-      "ze werd overgeslagen.",
+      "Rij {label} van de projectkaart is geen gegeven dat de invoegtoepassing kent, en " +
+      "bijwerken zou ze overschrijven: verplaats ze eerst uit de tabel (naar een ander blad, " +
+      "bijvoorbeeld).",
     "row-outside-table":
       "Rij {row} staat onder tabel {table}, buiten de tabel; ze wordt gelezen als een rij " +
       "van de tabel, en bijwerken neemt ze op in de tabel zodat niets wat er getypt is " +

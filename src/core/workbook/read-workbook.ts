@@ -92,14 +92,12 @@ class ProjectReader {
     const labels = cardLabels();
     for (const { row, values, stray } of this.rowsOf(table)) {
       if (stray) continue;
-      const rowLabel = String(values[0] ?? "")
-        .trim()
-        .toLowerCase();
-      const field = labels.get(rowLabel);
+      const rowLabel = String(values[0] ?? "").trim();
+      const field = labels.get(rowLabel.toLowerCase());
       if (!field) {
         const location = cellAt(table, row, 0);
         this.problems.push(
-          makeProblem("card-label-unknown", "warning", location, { label: rowLabel }),
+          makeProblem("card-label-unknown", "error", location, { label: rowLabel }),
         );
         continue;
       }
