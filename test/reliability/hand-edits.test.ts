@@ -80,7 +80,7 @@ describe("rows", () => {
     expect(typedTexts(workbook)).toEqual(before);
   });
 
-  it("a deleted row is not read, and an update keeps the other rows' values", async () => {
+  it("a deleted row is not read; an update writes it back, says so, keeps the rest", async () => {
     const { workbook, project } = await builtExample();
     workbook.person.unprotect("Indicatoren");
     workbook.person.deleteRows("Indicatoren", 4, 1);
@@ -89,8 +89,12 @@ describe("rows", () => {
     const ids = outcome.project.goals.flatMap((goal) => goal.indicators.map((i) => i.id));
     expect(ids).toEqual(["A2", "B3", "C2"]);
     workbook.person.paste("Indicatoren", "H5", 37);
+    // The pane still has the deleted row: the update writes it back, and says so.
     const built = await rebuild(workbook, project, project);
-    expect(built.ok).toBe(true);
+    if (!built.ok) throw new Error("the update succeeds");
+    expect(built.problems.map((problem) => [problem.code, problem.location])).toEqual([
+      ["row-kept-from-pane", { kind: "json", path: "$.goals[1].indicators[0]" }],
+    ]);
     const after = await read(workbook);
     const b3 = after.ok ? after.project.goals[1]?.indicators.find((i) => i.id === "B3") : null;
     expect(b3?.end).toBe(37);

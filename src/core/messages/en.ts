@@ -108,6 +108,9 @@ export const en = {
     "repair-refused":
       "The sheets cannot be repaired safely now: fix the cells listed first, so that " +
       "nothing typed is overwritten.",
+    "row-kept-from-pane":
+      "This row is no longer in the workbook but is still in the pane, so updating the " +
+      "sheets writes it back; remove it here if it should go.",
     "merge-conflict":
       "This cell was changed in the workbook ({workbook}) and in the pane ({pane}); " +
       "the workbook's value was kept.",

@@ -124,6 +124,9 @@ export const nl: MessageFile = {
     "repair-refused":
       "De bladen kunnen nu niet veilig hersteld worden: verbeter eerst de vermelde cellen, " +
       "zodat niets wat getypt is overschreven wordt.",
+    "row-kept-from-pane":
+      "Deze rij staat niet meer in de werkmap maar wel nog in het venster, dus bijwerken " +
+      "schrijft ze terug; verwijder ze hier als ze weg moet.",
     "merge-conflict":
       "Deze cel werd gewijzigd in de werkmap ({workbook}) en in het venster ({pane}); " +
       "de waarde uit de werkmap werd behouden.",

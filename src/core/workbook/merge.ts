@@ -1,4 +1,10 @@
-import { formatJsonPath, makeProblem, type JsonPath, type Problem } from "../problems/problem";
+import {
+  formatJsonPath,
+  jsonProblem,
+  makeProblem,
+  type JsonPath,
+  type Problem,
+} from "../problems/problem";
 import type {
   ChosenGoal,
   ChosenStrategy,
@@ -78,12 +84,14 @@ class Merger {
     const theirs = workbook.goals[theirsIndex];
     const before = this.base?.goals.find((goal) => goal.goal === letter);
     const path = ["goals", theirsIndex];
+    const ourPath = ["goals", pane.goals.findIndex((goal) => goal.goal === letter)];
     return {
       goal: letter,
       strategies: this.rows(
         ours?.strategies ?? [],
         theirs?.strategies ?? [],
         before?.strategies,
+        [...ourPath, "strategies"],
         (strategy) => String(strategy.number),
         (mine, other, old, index) =>
           this.strategy(mine, other, old, [...path, "strategies", index]),
@@ -92,6 +100,7 @@ class Merger {
         ours?.indicators ?? [],
         theirs?.indicators ?? [],
         before?.indicators,
+        [...ourPath, "indicators"],
         indicatorKey,
         (mine, other, old, index) =>
           this.indicator(mine, other, old, [...path, "indicators", index]),
@@ -105,14 +114,20 @@ class Merger {
     ours: readonly T[],
     theirs: readonly T[],
     before: readonly T[] | undefined,
+    ourPath: JsonPath,
     keyOf: (row: T) => string,
     merge: (mine: T, other: T, old: T | undefined, theirIndex: number) => T,
   ): T[] {
     const theirKeys = theirs.map(keyOf);
-    const merged = ours.map((row) => {
+    const merged = ours.map((row, position) => {
       const index = theirKeys.indexOf(keyOf(row));
       const other = theirs[index];
       const old = before?.find((candidate) => keyOf(candidate) === keyOf(row));
+      // A row deleted in the sheet comes back: the pane decides which rows exist. Saying so
+      // lets the person remove it in the pane too, where the problem takes them.
+      if (other === undefined && old !== undefined) {
+        this.problems.push(jsonProblem("row-kept-from-pane", "info", [...ourPath, position]));
+      }
       return other === undefined ? row : merge(row, other, old, index);
     });
     const ourKeys = new Set(ours.map(keyOf));
