@@ -3,6 +3,7 @@ import { defaultCatalogue, indexCatalogue } from "../../src/core/catalogue";
 import { parseProject, validateProject, type Project } from "../../src/core/project";
 import { exportXlsx } from "../../src/export/export-xlsx";
 import { MemoryWorkbook } from "../../src/office/memory";
+import type { WorkbookSnapshot } from "../../src/office/memory/snapshot";
 import { buildWorkbook } from "../../src/office/workbook-actions";
 import { locateJsonPath } from "../../src/taskpane/locate-problem";
 import { storedCells } from "../export/xlsx-package";
@@ -12,47 +13,75 @@ import { read, rebuild, sheetOf } from "./edit-helpers";
 
 const PAYLOADS = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3"];
 
-type Setter = (project: Project, text: string) => void;
+interface Field {
+  /** The cell the field is written to in the office chairs example, in Dutch. */
+  cell: string;
+  set: (project: Project, text: string) => void;
+  get: (project: Project) => string | undefined;
+}
 
-const card =
-  (field: "name" | "organisation" | "product" | "buyer" | "contractStart" | "contractEnd") =>
-  (project: Project, text: string) => {
+const card = (
+  field: "name" | "organisation" | "product" | "buyer" | "contractStart" | "contractEnd",
+  cell: string,
+): Field => ({
+  cell,
+  set: (project, text) => {
     project.card[field] = text;
-  };
-const custom =
-  (field: "name" | "unit" | "direction" | "baselineDate" | "endDate" | "evidence") =>
-  (project: Project, text: string) => {
+  },
+  get: (project) => project.card[field],
+});
+
+const custom = (
+  field: "name" | "unit" | "direction" | "baselineDate" | "endDate" | "evidence",
+  cell: string,
+): Field => ({
+  cell,
+  set: (project, text) => {
     const indicator = project.goals[0]?.indicators[0];
     if (indicator) indicator[field] = text;
-  };
+  },
+  get: (project) => project.goals[0]?.indicators[0]?.[field],
+});
 
 // Every text a person types in the pane or the sheets; the first indicator is made custom so
 // that its name, unit and direction are written as typed.
-const FIELDS: Record<string, Setter> = {
-  "project name": card("name"),
-  organisation: card("organisation"),
-  product: card("product"),
-  buyer: card("buyer"),
-  "contract start": card("contractStart"),
-  "contract end": card("contractEnd"),
-  "stakeholder name": (project, text) => {
-    const person = project.card.stakeholders[0];
-    if (person) person.name = text;
+const FIELDS: Record<string, Field> = {
+  "project name": card("name", "Project!B4"),
+  organisation: card("organisation", "Project!B5"),
+  product: card("product", "Project!B7"),
+  buyer: card("buyer", "Project!B8"),
+  "contract start": card("contractStart", "Project!B9"),
+  "contract end": card("contractEnd", "Project!B10"),
+  "stakeholder name": {
+    cell: "Project!A14",
+    set: (project, text) => {
+      const person = project.card.stakeholders[0];
+      if (person) person.name = text;
+    },
+    get: (project) => project.card.stakeholders[0]?.name,
   },
-  "stakeholder role": (project, text) => {
-    const person = project.card.stakeholders[0];
-    if (person) person.role = text;
+  "stakeholder role": {
+    cell: "Project!B14",
+    set: (project, text) => {
+      const person = project.card.stakeholders[0];
+      if (person) person.role = text;
+    },
+    get: (project) => project.card.stakeholders[0]?.role,
   },
-  "strategy note": (project, text) => {
-    const strategy = project.goals[0]?.strategies[0];
-    if (strategy) strategy.note = text;
+  "strategy note": {
+    cell: "Ambities!E4",
+    set: (project, text) => {
+      const strategy = project.goals[0]?.strategies[0];
+      if (strategy) strategy.note = text;
+    },
+    get: (project) => project.goals[0]?.strategies[0]?.note,
   },
-  "indicator name": custom("name"),
-  unit: custom("unit"),
-  direction: custom("direction"),
-  "baseline date": custom("baselineDate"),
-  "end date": custom("endDate"),
-  evidence: custom("evidence"),
+  "indicator name": custom("name", "Indicatoren!B4"),
+  unit: custom("unit", "Indicatoren!C4"),
+  direction: custom("direction", "Indicatoren!D4"),
+  "baseline date": custom("baselineDate", "Indicatoren!F4"),
+  "end date": custom("endDate", "Indicatoren!I4"),
+  evidence: custom("evidence", "Indicatoren!J4"),
 };
 
 function withCustomIndicator(): Project {
@@ -65,55 +94,62 @@ function withCustomIndicator(): Project {
   return project;
 }
 
-/** Every cell of the workbook that holds exactly this text, and whether any is a formula. */
-function cellsHolding(workbook: MemoryWorkbook, text: string) {
-  const found: string[] = [];
-  for (const sheet of workbook.inspect().sheets) {
-    for (const [address, cell] of Object.entries(sheet.cells)) {
-      if (cell.value === text && cell.formula === null) found.push(`${sheet.name}!${address}`);
-      if (cell.formula?.includes(text.slice(1, 8)) && !sheet.name.startsWith("Catalog")) {
-        found.push(`formula ${sheet.name}!${address}`);
-      }
-    }
-  }
-  return found;
+interface Stage {
+  built: WorkbookSnapshot;
+  rebuilt: WorkbookSnapshot;
+  rewritten: WorkbookSnapshot;
+  read: Project;
+  exported: JSZip;
 }
 
-const cases = Object.keys(FIELDS).flatMap((field) =>
-  PAYLOADS.map((payload): [string, string] => [field, payload]),
-);
+function cellIn(snapshot: WorkbookSnapshot, at: string) {
+  const [sheet = "", address = ""] = at.split("!");
+  return snapshot.sheets.find((candidate) => candidate.name === sheet)?.cells[address];
+}
 
-describe("formula injection: every free-text field keeps a payload as literal text", () => {
-  it.each(cases)("%s: %s", async (field, payload) => {
-    const project = withCustomIndicator();
-    FIELDS[field]?.(project, payload);
-    const workbook = new MemoryWorkbook();
-    const built = await build(workbook, project);
-    const written = cellsHolding(workbook, payload);
-    expect(written).toHaveLength(1);
-    expect(written[0]).not.toMatch(/^formula/);
+// One workbook per payload, with the payload in every field at once: built, rebuilt, read
+// and written again from what was read, then exported.
+async function stagesFor(payload: string): Promise<Stage> {
+  const project = withCustomIndicator();
+  for (const field of Object.values(FIELDS)) field.set(project, payload);
+  const workbook = new MemoryWorkbook();
+  const first = await build(workbook, project);
+  const built = workbook.inspect();
+  await rebuild(workbook, first.project, first.project);
+  const rebuilt = workbook.inspect();
+  const opened = await read(workbook);
+  if (!opened.ok) throw new Error("the workbook reads");
+  const rewrite = await buildWorkbook(workbook, {
+    project: opened.project,
+    base: opened.project,
+    catalogue: defaultCatalogue(),
+    language: "nl",
+    force: true,
+  });
+  if (!rewrite.ok) throw new Error("the rewrite succeeds");
+  const rewritten = workbook.inspect();
+  const exported = await JSZip.loadAsync(await exportXlsx(rewritten));
+  return { built, rebuilt, rewritten, read: opened.project, exported };
+}
 
-    // A rebuild and a read-then-rewrite leave it as it was.
-    await rebuild(workbook, built.project, built.project);
-    const opened = await read(workbook);
-    if (!opened.ok) throw new Error("the workbook reads");
-    const rewritten = await buildWorkbook(workbook, {
-      project: opened.project,
-      base: opened.project,
-      catalogue: defaultCatalogue(),
-      language: "nl",
-      force: true,
-    });
-    expect(rewritten.ok).toBe(true);
-    expect(cellsHolding(workbook, payload)).toEqual(written);
-    expect(JSON.stringify(opened.project)).toContain(JSON.stringify(payload).slice(1, -1));
+describe.each(PAYLOADS)("formula injection: %s stays literal text", (payload) => {
+  let stage: Stage;
 
-    // The exported file stores it as a string, never as a formula.
-    const zip = await JSZip.loadAsync(await exportXlsx(workbook.inspect()));
-    const [sheet = "", address = ""] = (written[0] ?? "").split("!");
-    const stored = (await storedCells(zip, sheet)).get(address);
-    expect(stored?.formula).toBeNull();
-    expect(stored?.text).toBe(payload);
+  beforeAll(async () => {
+    stage = await stagesFor(payload);
+  });
+
+  it.each(Object.keys(FIELDS))("in the %s", async (name) => {
+    const field = FIELDS[name];
+    if (!field) throw new Error(`no field ${name}`);
+    for (const snapshot of [stage.built, stage.rebuilt, stage.rewritten]) {
+      const cell = cellIn(snapshot, field.cell);
+      expect([cell?.value, cell?.formula]).toEqual([payload, null]);
+    }
+    expect(field.get(stage.read)).toBe(payload);
+    const [sheet = "", address = ""] = field.cell.split("!");
+    const stored = (await storedCells(stage.exported, sheet)).get(address);
+    expect([stored?.text, stored?.formula]).toEqual([payload, null]);
   });
 });
 
