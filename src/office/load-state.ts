@@ -67,7 +67,7 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
     loads.push(loadSheet("dashboard", dashboard.getRange().worksheet));
   }
 
-  // A workbook without the add-in's tables has nothing more to load: no second round trip.
+  // A workbook without any table has nothing more to load: no second round trip.
   if (loads.length > 0 || tableRanges.length > 0 || others.length > 0) await context.sync();
 
   return {

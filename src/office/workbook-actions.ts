@@ -96,7 +96,8 @@ export type RepairOutcome =
  * Repairs the sheets in one Excel.run: renamed tables get their name back, then the project
  * as the sheets hold it is written again, which restores formulas and missing sheets and
  * takes rows typed below a table into it. Every value typed is read first and written back
- * unchanged; when a value cannot be read, nothing is repaired.
+ * unchanged; when a value cannot be read, nothing is repaired. Renaming tables first costs a
+ * second load, so such a repair takes five round trips instead of three.
  */
 export async function repairWorkbook(
   host: ExcelHost,
