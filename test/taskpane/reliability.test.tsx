@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/office/memory";
 import { build, exampleProject } from "../helpers/workbooks";
 import { sheetOf, typedValues } from "../reliability/edit-helpers";
-import { EXCEL_EN, renderPane } from "./pane-helpers";
+import { EXCEL_EN, goToStep, OUTSIDE, renderPane, typeInto } from "./pane-helpers";
 
 describe("the repair offer in the pane", () => {
   it("says what it will change, and changes only that in one Excel.run", async () => {
@@ -43,5 +43,19 @@ describe("the repair offer in the pane", () => {
       expect(screen.getByText(/^Read project “/)).toBeTruthy();
     });
     expect(screen.queryByRole("button", { name: "Repair sheets" })).toBeNull();
+  });
+});
+
+describe("a text longer than an Excel cell holds", () => {
+  it("is an error on the review step that leads to its field", async () => {
+    await renderPane({ host: OUTSIDE });
+    await goToStep("Projectkaart");
+    typeInto("Projectnaam", "x".repeat(32_768));
+    await goToStep("Nakijken en bouwen");
+    const message = "Deze tekst heeft 32768 tekens; een cel in Excel bevat er hoogstens 32767.";
+    fireEvent.click(await screen.findByRole("button", { name: message }));
+    await waitFor(() => {
+      expect(document.activeElement).toBe(screen.getByLabelText("Projectnaam"));
+    });
   });
 });
