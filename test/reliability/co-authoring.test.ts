@@ -90,7 +90,7 @@ describe("co-authoring: another author's row between a read and a build", () => 
     expect(typedTexts(workbook)).toEqual(typed.sort());
   });
 
-  it("a strategy typed below the table by another author is kept when the pane adds one", async () => {
+  it("keeps a strategy another author typed below the table when the pane adds one", async () => {
     const { workbook } = await builtExample();
     const opened = await read(workbook);
     if (!opened.ok) throw new Error("the workbook reads");

@@ -194,7 +194,7 @@ describe("long texts", () => {
     ]);
   });
 
-  it("the in-memory workbook refuses a longer text like Excel, and a person's paste too", async () => {
+  it("the in-memory workbook refuses a longer text like Excel, and a paste too", async () => {
     const workbook = new MemoryWorkbook();
     await expect(
       workbook.run(async (context) => {

@@ -112,7 +112,7 @@ describe("rows", () => {
     expect(located(outcome.problems)).toContain("indicator-custom-no-unit Indicatoren!C8");
   });
 
-  it("a row typed one row too low is reported, offered for repair and never overwritten", async () => {
+  it("a row typed one row too low is reported, offered for repair, never overwritten", async () => {
     const { workbook, project } = await builtExample();
     workbook.person.unprotect("Indicatoren");
     workbook.person.type("Indicatoren", "A9", "A");
