@@ -8,7 +8,7 @@ import { relocateProblems } from "../../src/core/workbook/relocate";
 import { MemoryWorkbook } from "../../src/office/memory";
 import { readJson, validProjectFile } from "../helpers/projects";
 import { build } from "../helpers/workbooks";
-import { rebuild, sheetOf } from "./edit-helpers";
+import { read, rebuild, sheetOf } from "./edit-helpers";
 
 // Fixed seeds, so a failure reproduces; fast-check prints the seed and the shrunk case.
 const SEED = 20261203;
@@ -131,6 +131,76 @@ describe("properties of a rebuild after people typed in the sheets", () => {
         }
       }),
       { numRuns: 60, seed: SEED },
+    );
+  }, 120_000);
+});
+
+/** A row a person types some rows below the indicator table, and indicators the pane adds. */
+const strayAndAdded = fc.record({
+  gap: fc.integer({ min: 1, max: 3 }),
+  name: fc.constantFrom("Stoelen per werkplek", "Gewicht per stoel", "Herstelde stoelen"),
+  baseline: fc.integer({ min: 0, max: 1000 }),
+  // Below the table the cells have the General format, where Excel turns much of what is
+  // typed into a formula, number, date or boolean; plain words stay text.
+  evidence: fc
+    .stringMatching(/^[a-zé]{1,10}( [a-zé]{1,10})?$/)
+    .filter((typed) => !/^(true|false)$/.test(typed)),
+  added: fc.integer({ min: 0, max: 4 }),
+});
+
+describe("properties of a rebuild after a row was typed below a table", () => {
+  it("never overwrites the row, takes it into the table once (40 runs)", async () => {
+    await fc.assert(
+      fc.asyncProperty(projects, strayAndAdded, async (project, edit) => {
+        const workbook = new MemoryWorkbook();
+        const built = await build(workbook, project);
+        const end = Number(
+          /:N(\d+)$/.exec(sheetOf(workbook, "Indicatoren").tables[0]?.address ?? "")?.[1],
+        );
+        const row = end + 1 + edit.gap;
+        const goal = project.goals[0]?.goal ?? "A";
+        workbook.person.unprotect("Indicatoren");
+        workbook.person.paste("Indicatoren", `A${row}`, goal);
+        workbook.person.paste("Indicatoren", `B${row}`, edit.name);
+        workbook.person.paste("Indicatoren", `C${row}`, "stuks");
+        workbook.person.paste("Indicatoren", `D${row}`, "hoger");
+        workbook.person.paste("Indicatoren", `E${row}`, edit.baseline);
+        workbook.person.paste("Indicatoren", `J${row}`, edit.evidence);
+        const pane = structuredClone(built.project);
+        const last = pane.goals[pane.goals.length - 1];
+        for (let i = 0; i < edit.added; i++) {
+          last?.indicators.push({
+            name: `Toegevoegd ${String(i + 1)}`,
+            unit: "kg",
+            direction: "lower",
+            baseline: i,
+            contract: 0,
+            end: null,
+          });
+        }
+        const outcome = await rebuild(workbook, pane, built.project);
+        expect(outcome.ok).toBe(true);
+        const after = await read(workbook);
+        if (!after.ok) throw new Error("the workbook reads");
+        const found = after.project.goals
+          .flatMap((chosen) => chosen.indicators)
+          .filter((indicator) => indicator.name === edit.name);
+        expect(found).toEqual([
+          {
+            name: edit.name,
+            unit: "stuks",
+            direction: "higher",
+            baseline: edit.baseline,
+            contract: null,
+            end: null,
+            ...(edit.evidence === "" ? {} : { evidence: edit.evidence }),
+          },
+        ]);
+        expect(after.problems.map((problem) => problem.code)).not.toContain("row-outside-table");
+        const names = after.project.goals.flatMap((chosen) => chosen.indicators.map((i) => i.name));
+        for (let i = 0; i < edit.added; i++) expect(names).toContain(`Toegevoegd ${String(i + 1)}`);
+      }),
+      { numRuns: 40, seed: SEED },
     );
   }, 120_000);
 });
