@@ -53,6 +53,8 @@ export type ReadOutcome =
       problems: Problem[];
       /** The cell each value came from, by JSON path, to place later problems there. */
       cells: ReadonlyMap<string, CellLocation>;
+      /** Paths the sheets had no cell for; a refresh keeps the pane's values there. */
+      unread: ReadonlySet<string>;
       /** A safe repair of what people changed by hand; null when none is needed or safe. */
       repair: RepairOffer | null;
     }
@@ -71,7 +73,7 @@ export async function buildWorkbook(host: ExcelHost, request: BuildRequest): Pro
       const refused = refusals([...read.problems, ...findRenamedTables(state).problems]);
       if (refused.length > 0) return { ok: false, problems: refused };
       const merged = read.project
-        ? mergeProjects(request.project, read.project, request.base, read.cells)
+        ? mergeProjects(request.project, read.project, request.base, read.cells, read.unread)
         : { project: request.project, problems: [] };
       const previous = read.language;
       const written = await writeProject(context, host, state, { ...request, ...merged, previous });
@@ -245,6 +247,7 @@ export async function readProject(
           ...relocateProblems(validation, read.cells),
         ],
         cells: read.cells,
+        unread: read.unread,
         repair: isEmptyRepair(repairs.offer) || unsafe ? null : repairs.offer,
       };
     });

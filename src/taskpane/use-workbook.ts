@@ -128,7 +128,7 @@ async function refreshFromWorkbook(options: WorkbookOptions): Promise<Ending> {
   if (!read.ok) return unread("refresh", read.problems);
   // The merge code loads with the first refresh, not with the pane's first screen.
   const { refreshProject } = await import(/* webpackChunkName: "workbook" */ "./refresh");
-  const result = refreshProject(sent, editor.base, read.project, read.cells);
+  const result = refreshProject(sent, editor.base, read.project, read.cells, read.unread);
   dispatch({ type: "refreshed", sent, merged: result.project, base: read.project });
   const problems = [...result.conflicts, ...read.problems];
   return { ok: true, outcome: { action: "refresh", changes: result.changes, problems } };

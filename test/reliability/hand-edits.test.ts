@@ -314,6 +314,28 @@ describe("sheets and tables", () => {
     expect(typedTexts(workbook)).toEqual(before);
   });
 
+  it("a deleted project sheet is written again from the pane's card", async () => {
+    const { workbook, project } = await builtExample();
+    workbook.person.deleteSheet("Project");
+    const outcome = await read(workbook);
+    expect(outcome.ok && located(outcome.problems)).toContain("table-missing workbook");
+    const built = await rebuild(workbook, project, project);
+    expect(built.ok && built.project.card).toEqual(project.card);
+    const after = await read(workbook);
+    expect(after.ok && after.project).toEqual(project);
+  });
+
+  it("a deleted column's values are written again from the pane", async () => {
+    const { workbook, project } = await builtExample();
+    workbook.person.unprotect("Indicatoren");
+    workbook.person.type("Indicatoren", "J3", "Bron");
+    const built = await rebuild(workbook, project, project);
+    expect(built.ok && built.project).toEqual(project);
+    expect(sheetOf(workbook, "Indicatoren").cells.J4?.value).toBe(
+      "Bestelhistoriek 2018–2021; leveringsbonnen 2022–2025",
+    );
+  });
+
   it("a deleted catalogue sheet is reported and a repair recreates it", async () => {
     const { workbook, project } = await builtExample();
     const before = typedValues(workbook);

@@ -28,15 +28,17 @@ type Value = string | number | null | undefined;
  * project the pane last read or wrote (null when it never did). The pane decides the
  * structure; a value a person changed in the workbook since `base` is kept, and a row a
  * person added there is kept. Where both sides changed a value, the workbook wins and
- * the conflict is reported, so nothing typed in the workbook is lost.
+ * the conflict is reported, so nothing typed in the workbook is lost. Paths in `unread`
+ * had no cell in the workbook (a table, row or column is missing): the pane's value stays.
  */
 export function mergeProjects(
   pane: Project,
   workbook: Project,
   base: Project | null,
   cells: ReadonlyMap<string, CellLocation>,
+  unread: ReadonlySet<string> = new Set(),
 ): MergeResult {
-  const merger = new Merger(base, cells);
+  const merger = new Merger(base, cells, unread);
   const card = merger.card(pane.card, workbook.card, base?.card ?? null);
   const goals = merger.goals(pane, workbook);
   return { project: { card, goals }, problems: merger.problems };
@@ -48,6 +50,7 @@ class Merger {
   constructor(
     private readonly base: Project | null,
     private readonly cells: ReadonlyMap<string, CellLocation>,
+    private readonly unread: ReadonlySet<string>,
   ) {}
 
   card(pane: ProjectCard, workbook: ProjectCard, base: ProjectCard | null): ProjectCard {
@@ -58,7 +61,8 @@ class Merger {
     }
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     const people = [pane.stakeholders, workbook.stakeholders, base?.stakeholders] as const;
-    if (!base) card.stakeholders = workbook.stakeholders.length > 0 ? people[1] : people[0];
+    if (this.unread.has("$.card.stakeholders")) card.stakeholders = people[0];
+    else if (!base) card.stakeholders = workbook.stakeholders.length > 0 ? people[1] : people[0];
     else if (same(people[1], people[2])) card.stakeholders = people[0];
     else card.stakeholders = people[1];
     return card;
@@ -175,6 +179,8 @@ class Merger {
   }
 
   private value(mine: Value, other: Value, baseRow: unknown, old: Value, path: JsonPath): Value {
+    // A missing table, card row or column is not a value a person emptied.
+    if (this.unread.has(formatJsonPath(path))) return mine;
     if (baseRow === undefined || baseRow === null) {
       if (isEmpty(other)) return mine;
       if (!isEmpty(mine) && !same(mine, other)) this.conflict(mine, other, path);

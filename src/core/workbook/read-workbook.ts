@@ -39,13 +39,23 @@ export interface WorkbookRead {
   layoutVersion: number | null;
   /** The cell each value of the project was read from, by JSON path (`$.goals[0].goal`). */
   cells: Map<string, CellLocation>;
+  /**
+   * JSON paths the sheets had no cell for, because a table, a card row or a column is
+   * missing: the workbook says nothing about them, so a merge keeps the pane's values.
+   */
+  unread: Set<string>;
 }
 
 /** Parses the add-in's tables into a project; every cell it cannot use becomes a problem. */
 export function readWorkbook(grids: WorkbookGrids, catalogue: Catalogue): WorkbookRead {
   const layoutVersion = readNumberName(grids.names[NAME_KEYS.layoutVersion]);
   const language = readLanguageName(grids.names[NAME_KEYS.language]);
-  const base = { language, layoutVersion, cells: new Map<string, CellLocation>() };
+  const base = {
+    language,
+    layoutVersion,
+    cells: new Map<string, CellLocation>(),
+    unread: new Set<string>(),
+  };
   if (layoutVersion !== null && layoutVersion > LAYOUT_VERSION) {
     const params = { found: layoutVersion, expected: LAYOUT_VERSION };
     const problem = makeProblem("workbook-layout-newer", "error", { kind: "workbook" }, params);
@@ -58,7 +68,7 @@ export function readWorkbook(grids: WorkbookGrids, catalogue: Catalogue): Workbo
     const problem = makeProblem("workbook-not-ambitiekaart", "error", { kind: "workbook" });
     return { ...base, project: null, problems: [problem] };
   }
-  const reader = new ProjectReader(indexCatalogue(catalogue), base.cells);
+  const reader = new ProjectReader(indexCatalogue(catalogue), base.cells, base.unread);
   for (const name of required) {
     if (!find(name)) reader.report("table-missing", { kind: "workbook" }, { table: name });
   }
@@ -75,6 +85,7 @@ class ProjectReader {
   constructor(
     private readonly index: CatalogueIndex,
     private readonly cells: Map<string, CellLocation>,
+    private readonly unread: Set<string>,
   ) {}
 
   report(code: Parameters<typeof makeProblem>[0], location: Problem["location"], params = {}) {
@@ -84,7 +95,12 @@ class ProjectReader {
   readCard(table: TableGrid | undefined, people: TableGrid | undefined): ProjectCard {
     const card: ProjectCard = { stakeholders: [] };
     if (table) this.readCardRows(table, card);
+    for (const field of PROJECT_FIELDS) {
+      const path = formatJsonPath(["card", field]);
+      if (!this.cells.has(path)) this.unread.add(path);
+    }
     if (people) this.readStakeholders(people, card);
+    else this.unread.add(formatJsonPath(["card", "stakeholders"]));
     return card;
   }
 
@@ -280,7 +296,10 @@ class ProjectReader {
   }
 
   private remember(path: JsonPath, table: TableGrid, row: number, column: number | undefined) {
-    if (column === undefined) return;
+    if (column === undefined) {
+      this.unread.add(formatJsonPath(path));
+      return;
+    }
     const location = cellAt(table, row, column);
     this.cells.set(formatJsonPath(path), { sheet: location.sheet, address: location.address });
   }
