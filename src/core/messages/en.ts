@@ -79,7 +79,8 @@ export const en = {
       "this version reads version {expected}. Update the add-in.",
     "table-missing": "Table {table} is missing from the workbook.",
     "column-missing": "Table {table} has no column {column}.",
-    "cell-not-number": "{value} is not a number.",
+    "cell-not-number":
+      "{value} is not a number; type a number, or empty the cell if it is not known yet.",
     "cell-not-date": "{value} is not a date; type it as YYYY-MM-DD.",
     "row-blank": "A blank row inside table {table} was skipped.",
     "card-label-unknown":

@@ -90,7 +90,8 @@ export const nl: MessageFile = {
       "invoegtoepassing; deze versie leest versie {expected}. Werk de invoegtoepassing bij.",
     "table-missing": "Tabel {table} ontbreekt in de werkmap.",
     "column-missing": "Tabel {table} heeft geen kolom {column}.",
-    "cell-not-number": "{value} is geen getal.",
+    "cell-not-number":
+      "{value} is geen getal; typ een getal, of maak de cel leeg als het nog niet bekend is.",
     "cell-not-date": "{value} is geen datum; typ ze als JJJJ-MM-DD.",
     "row-blank": "Een lege rij in tabel {table} werd overgeslagen.",
     "card-label-unknown":
