@@ -314,6 +314,22 @@ describe("sheets and tables", () => {
     expect(typedTexts(workbook)).toEqual(before);
   });
 
+  it("a deleted dashboard is reported and a repair recreates it with its charts", async () => {
+    const { workbook } = await builtExample();
+    const before = typedValues(workbook);
+    workbook.person.deleteSheet("Dashboard");
+    const outcome = await read(workbook);
+    if (!outcome.ok) throw new Error("the workbook reads");
+    expect(located(outcome.problems)).toContain("sheet-missing workbook");
+    expect(outcome.repair?.sheets).toEqual(["Dashboard"]);
+    const repaired = await repair(workbook);
+    expect(repaired.ok).toBe(true);
+    expect(sheetOf(workbook, "Dashboard").charts.length).toBe(5);
+    expect(typedValues(workbook)).toEqual(before);
+    const after = await read(workbook);
+    expect(after.ok && after.repair).toBeNull();
+  });
+
   it("a deleted project sheet is written again from the pane's card", async () => {
     const { workbook, project } = await builtExample();
     workbook.person.deleteSheet("Project");
