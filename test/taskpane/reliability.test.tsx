@@ -6,6 +6,9 @@ import { sheetOf, typedValues } from "../reliability/edit-helpers";
 import { EXCEL_EN, goToStep, OUTSIDE, renderPane, typeInto } from "./pane-helpers";
 
 describe("the repair offer in the pane", () => {
+  // Building the workbook and rendering the pane take a few seconds under ts-jest.
+  jest.setTimeout(30_000);
+
   it("says what it will change, and changes only that in one Excel.run", async () => {
     const workbook = new MemoryWorkbook();
     await build(workbook, exampleProject("office-chairs"));
