@@ -283,7 +283,8 @@ export async function readCatalogueFromWorkbook(
 }
 
 // A build refuses where writing would lose what a person typed (a value the reader cannot
-// hold) or overwrite sheets a newer add-in wrote.
+// hold, a card row it does not know), would add a second copy of a table a person renamed,
+// or would overwrite sheets a newer add-in wrote.
 function refusals(problems: readonly Problem[]): Problem[] {
   const unreadable = problems.filter(
     (problem) => problem.code === "cell-not-number" || problem.code === "card-label-unknown",
