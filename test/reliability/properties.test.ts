@@ -5,6 +5,8 @@ import type { ProjectIndicator } from "../../src/core/project/model";
 import type { GridValue, TableGrid, WorkbookGrids } from "../../src/core/workbook/grids";
 import { readWorkbook } from "../../src/core/workbook/read-workbook";
 import { relocateProblems } from "../../src/core/workbook/relocate";
+import { findRenamedTables } from "../../src/core/workbook/repair";
+import { gridsFromState, type WorkbookState } from "../../src/core/workbook/state";
 import { MemoryWorkbook } from "../../src/office/memory";
 import { readJson, validProjectFile } from "../helpers/projects";
 import { build } from "../helpers/workbooks";
@@ -295,6 +297,80 @@ describe("properties of the reader", () => {
         for (const problem of [...read.problems, ...relocateProblems(validation, read.cells)]) {
           expect(problem.location.kind).not.toBe("json");
           expect(problem.message.nl.length).toBeGreaterThan(0);
+          expect(problem.message.en).not.toMatch(/\{\w+\}|undefined|\[object Object\]/);
+        }
+      }),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+});
+
+const stateArbitrary: fc.Arbitrary<WorkbookState> = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 12 }),
+    columns: fc.integer({ min: 1, max: 16 }),
+    cells: fc.array(gridValue, { minLength: 192, maxLength: 192 }),
+    tables: fc.array(
+      fc.record({
+        name: fc.constantFrom("AK_Strategies", "AK_Indicators", "AK_Stakeholders", "AK_Project"),
+        row: fc.nat({ max: 14 }),
+        column: fc.nat({ max: 18 }),
+        rowCount: fc.integer({ min: 1, max: 14 }),
+        columnCount: fc.integer({ min: 1, max: 16 }),
+      }),
+      { maxLength: 4 },
+    ),
+    others: fc.array(fc.array(fc.constantFrom(...HEADERS), { maxLength: 14 }), { maxLength: 2 }),
+  })
+  .map(({ rows, columns, cells, tables, others }): WorkbookState => {
+    const grid = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => cells[r * 16 + c] ?? ""),
+    );
+    const rect = (table: {
+      row: number;
+      column: number;
+      rowCount: number;
+      columnCount: number;
+    }) => ({
+      row: table.row,
+      column: table.column,
+      rowCount: table.rowCount,
+      columnCount: table.columnCount,
+    });
+    return {
+      sheetNames: ["Blad"],
+      sheets: [
+        {
+          name: "Blad",
+          protected: false,
+          charts: [],
+          used: {
+            rect: { row: 2, column: 0, rowCount: rows, columnCount: columns },
+            formulas: grid,
+            values: grid,
+            numberFormats: grid.map((row) => row.map(() => "General")),
+          },
+        },
+      ],
+      tables: tables.map((table) => ({ name: table.name, sheet: "Blad", rect: rect(table) })),
+      names: { AK_LayoutVersion: "=1" },
+      otherTables: others.map((headers, i) => ({
+        name: `Tabel${String(i + 1)}`,
+        sheet: "Blad",
+        rect: { row: 20, column: 0, rowCount: 2, columnCount: headers.length },
+        headers,
+      })),
+    };
+  });
+
+describe("properties of the reader on loaded sheets", () => {
+  it("never throws on random sheets, tables and rows below them (300 runs)", () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        const read = readWorkbook(gridsFromState(state), catalogue);
+        const renamed = findRenamedTables(state);
+        for (const problem of [...read.problems, ...renamed.problems]) {
+          expect(problem.location.kind).not.toBe("json");
           expect(problem.message.en).not.toMatch(/\{\w+\}|undefined|\[object Object\]/);
         }
       }),
