@@ -288,7 +288,8 @@ describe("sheets and tables", () => {
     expect(built.ok).toBe(false);
     expect(built.problems[0]?.message.en).toBe(
       "Table Tabel1 looks like the add-in's table AK_Indicators under another name; the " +
-        "add-in finds its tables by name. Repairing gives it back the name AK_Indicators.",
+        "add-in finds its tables by name. Give it back the name AK_Indicators (Table Design > " +
+        "Table Name), or let the pane repair the sheets.",
     );
     expect(workbook.inspect().sheets.map((sheet) => sheet.name)).not.toContain("Indicatoren (2)");
     const repaired = await repair(workbook);

@@ -104,7 +104,8 @@ export const en = {
       "repairing recreates it.",
     "table-renamed":
       "Table {found} looks like the add-in's table {table} under another name; the add-in " +
-      "finds its tables by name. Repairing gives it back the name {table}.",
+      "finds its tables by name. Give it back the name {table} (Table Design > Table Name), " +
+      "or let the pane repair the sheets.",
     "text-too-long": "This text has {length} characters; an Excel cell holds at most {maximum}.",
     "repair-refused":
       "The sheets cannot be repaired safely now: fix the cells listed first, so that " +

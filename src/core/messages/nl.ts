@@ -118,8 +118,8 @@ export const nl: MessageFile = {
       "werkt; herstellen maakt het opnieuw aan.",
     "table-renamed":
       "Tabel {found} lijkt de tabel {table} van de invoegtoepassing onder een andere naam; " +
-      "de invoegtoepassing vindt haar tabellen op naam. Herstellen geeft ze de naam {table} " +
-      "terug.",
+      "de invoegtoepassing vindt haar tabellen op naam. Geef ze de naam {table} terug " +
+      "(Tabelontwerp > Tabelnaam), of laat het venster de bladen herstellen.",
     "text-too-long":
       "Deze tekst heeft {length} tekens; een cel in Excel bevat er hoogstens {maximum}.",
     "repair-refused":
