@@ -100,6 +100,33 @@ describe("rows", () => {
     expect(b3?.end).toBe(37);
   });
 
+  it("a row copied with the same indicator is kept by an update, and can go later", async () => {
+    const { workbook, project } = await builtExample();
+    workbook.person.unprotect("Indicatoren");
+    workbook.person.type("Indicatoren", "A8", "C");
+    workbook.person.paste("Indicatoren", "B8", "C2");
+    workbook.person.paste("Indicatoren", "E8", 3);
+    workbook.person.paste("Indicatoren", "J8", "Tweede meting, ander perceel");
+    const built = await rebuild(workbook, project, project);
+    if (!built.ok) throw new Error("the update succeeds");
+    const c2 = built.project.goals[2]?.indicators.filter((indicator) => indicator.id === "C2");
+    expect(c2?.map((indicator) => indicator.evidence)).toEqual([
+      "Garantiebepalingen in het bestek en het contract",
+      "Tweede meting, ander perceel",
+    ]);
+    // A later edit of the copy in the sheet is merged with the copy, not with the first row.
+    workbook.person.paste("Indicatoren", "H8", 4);
+    const edited = await rebuild(workbook, built.project, built.project);
+    const copies = edited.ok ? edited.project.goals[2]?.indicators : [];
+    expect(copies?.map((indicator) => indicator.end)).toEqual([10, 4]);
+    // The pane removes the copy: the next update removes it from the sheet too.
+    const pane = structuredClone(built.project);
+    pane.goals[2]?.indicators.pop();
+    const again = await rebuild(workbook, pane, built.project);
+    expect(again.ok && again.project.goals[2]?.indicators).toHaveLength(1);
+    expect(sheetOf(workbook, "Indicatoren").tables[0]?.address).toMatch(/A3:N7$/);
+  });
+
   it("a row typed just below a table joins the table", async () => {
     const { workbook } = await builtExample();
     workbook.person.unprotect("Indicatoren");

@@ -122,11 +122,16 @@ class Merger {
     keyOf: (row: T) => string,
     merge: (mine: T, other: T, old: T | undefined, theirIndex: number) => T,
   ): T[] {
-    const theirKeys = theirs.map(keyOf);
+    // The n-th row with a key matches the n-th row with that key on the other sides, so a
+    // copied row is merged with its own cells.
+    const ourTags = tagged(ours, keyOf);
+    const theirTags = tagged(theirs, keyOf);
+    const baseTags = tagged(before ?? [], keyOf);
     const merged = ours.map((row, position) => {
-      const index = theirKeys.indexOf(keyOf(row));
+      const tag = ourTags[position] ?? "";
+      const index = theirTags.indexOf(tag);
       const other = theirs[index];
-      const old = before?.find((candidate) => keyOf(candidate) === keyOf(row));
+      const old = before?.[baseTags.indexOf(tag)];
       // A row deleted in the sheet comes back: the pane decides which rows exist. Saying so
       // lets the person remove it in the pane too, where the problem takes them.
       if (other === undefined && old !== undefined) {
@@ -137,7 +142,27 @@ class Merger {
     const ourKeys = new Set(ours.map(keyOf));
     const baseKeys = new Set((before ?? []).map(keyOf));
     const added = theirs.filter((row) => !ourKeys.has(keyOf(row)) && !baseKeys.has(keyOf(row)));
-    return [...merged, ...added];
+    return [...merged, ...added, ...this.copies(theirs, before, ourKeys, keyOf)];
+  }
+
+  // A person who copies a row gets two rows with one key; the copies beyond what the base
+  // had are theirs and kept. Once the base has them too, the pane may remove them.
+  private copies<T>(
+    theirs: readonly T[],
+    before: readonly T[] | undefined,
+    ourKeys: ReadonlySet<string>,
+    keyOf: (row: T) => string,
+  ): T[] {
+    const count = (rows: readonly T[], key: string) =>
+      rows.filter((row) => keyOf(row) === key).length;
+    const seen = new Map<string, number>();
+    return theirs.filter((row) => {
+      const key = keyOf(row);
+      const position = (seen.get(key) ?? 0) + 1;
+      seen.set(key, position);
+      const kept = Math.max(count(before ?? [], key), 1);
+      return ourKeys.has(key) && position > kept;
+    });
   }
 
   private strategy(
@@ -198,6 +223,16 @@ class Merger {
     const params = { pane: JSON.stringify(mine ?? ""), workbook: JSON.stringify(other ?? "") };
     this.problems.push(makeProblem("merge-conflict", "warning", location, params));
   }
+}
+
+/** Each row's key with how many rows before it share that key: `id:A2#0`, `id:A2#1`. */
+function tagged<T>(rows: readonly T[], keyOf: (row: T) => string): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const count = seen.get(keyOf(row)) ?? 0;
+    seen.set(keyOf(row), count + 1);
+    return `${keyOf(row)}#${String(count)}`;
+  });
 }
 
 /** A row's identity within its goal: the catalogue id, or the custom name in any case. */
