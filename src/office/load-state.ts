@@ -2,7 +2,7 @@ import { NAME_KEYS, TABLE_NAMES } from "../core/layout/geometry";
 import type { SheetKey } from "../core/layout/plan";
 import { parseAddress, type CellRect } from "../core/util/a1";
 import type { GridValue } from "../core/workbook/grids";
-import type { SheetState, TableState, WorkbookState } from "../core/workbook/state";
+import type { OtherTable, SheetState, TableState, WorkbookState } from "../core/workbook/state";
 
 /** A sheet of the add-in, known by the table (or name) that marks it. */
 export interface KeyedSheetState extends SheetState {
@@ -49,6 +49,15 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
     range.load("address");
     return { name: table.name, range };
   });
+  const others = tables.items
+    .filter((table) => !table.name.startsWith("AK_"))
+    .map((table) => {
+      const range = table.getRange();
+      range.load("address");
+      const header = table.getHeaderRowRange();
+      header.load("values");
+      return { name: table.name, range, header };
+    });
   const has = (name: string) => ours.some((table) => table.name === name);
   const loads: SheetLoad[] = MARKERS.filter(([, table]) => has(table)).map(([key, table]) =>
     loadSheet(key, workbook.tables.getItem(table).worksheet),
@@ -58,8 +67,8 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
     loads.push(loadSheet("dashboard", dashboard.getRange().worksheet));
   }
 
-  // A workbook without the add-in's tables has nothing more to load: no second round trip.
-  if (loads.length > 0 || tableRanges.length > 0) await context.sync();
+  // A workbook without any table has nothing more to load: no second round trip.
+  if (loads.length > 0 || tableRanges.length > 0 || others.length > 0) await context.sync();
 
   return {
     sheetNames: sheets.items.map((sheet) => sheet.name),
@@ -69,6 +78,11 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
       return parsed?.sheet ? [{ name, sheet: parsed.sheet, rect: rectOf(parsed) }] : [];
     }),
     names: Object.fromEntries(names.items.map((item) => [item.name, formulaOf(item)])),
+    otherTables: others.flatMap(({ name, range, header }): OtherTable[] => {
+      const parsed = parseAddress(range.address);
+      const headers = (header.values[0] ?? []).map(String);
+      return parsed?.sheet ? [{ name, sheet: parsed.sheet, rect: rectOf(parsed), headers }] : [];
+    }),
   };
 }
 

@@ -6,12 +6,18 @@ import { SHEET_KEYS, type SheetNames } from "../core/layout/plan";
 import { makeProblem, type Problem } from "../core/problems/problem";
 import type { Project } from "../core/project/model";
 import { validateProject } from "../core/project/validate-project";
-import { diffPlan, sheetNeedsWork } from "../core/workbook/diff-plan";
+import { diffPlan, sheetNeedsWork, type WorkbookWrites } from "../core/workbook/diff-plan";
 import { mergeProjects } from "../core/workbook/merge";
 import { readCatalogueSheet } from "../core/workbook/read-catalogue";
-import { readWorkbook, type CellLocation } from "../core/workbook/read-workbook";
+import { readWorkbook, type CellLocation, type WorkbookRead } from "../core/workbook/read-workbook";
+import {
+  findRenamedTables,
+  findRepairs,
+  isEmptyRepair,
+  type RepairOffer,
+} from "../core/workbook/repair";
 import { relocateProblems } from "../core/workbook/relocate";
-import { gridsFromState } from "../core/workbook/state";
+import { gridsFromState, type WorkbookState } from "../core/workbook/state";
 import { queueWrites, type SheetRename } from "./apply-writes";
 import { problemFromExcelError } from "./excel-errors";
 import type { ExcelHost } from "./excel-host";
@@ -47,6 +53,10 @@ export type ReadOutcome =
       problems: Problem[];
       /** The cell each value came from, by JSON path, to place later problems there. */
       cells: ReadonlyMap<string, CellLocation>;
+      /** Paths the sheets had no cell for; a refresh keeps the pane's values there. */
+      unread: ReadonlySet<string>;
+      /** A safe repair of what people changed by hand; null when none is needed or safe. */
+      repair: RepairOffer | null;
     }
   | { ok: false; problems: Problem[] };
 
@@ -60,38 +70,155 @@ export async function buildWorkbook(host: ExcelHost, request: BuildRequest): Pro
       const state = await loadWorkbookState(context);
 
       const read = readWorkbook(gridsFromState(state), request.catalogue);
-      const refused = refusals(read.problems);
+      const refused = refusals([...read.problems, ...findRenamedTables(state).problems]);
       if (refused.length > 0) return { ok: false, problems: refused };
       const merged = read.project
-        ? mergeProjects(request.project, read.project, request.base, read.cells)
+        ? mergeProjects(request.project, read.project, request.base, read.cells, read.unread)
         : { project: request.project, problems: [] };
-      const { names, renames } = sheetNamesFor(state, request.language, read.language);
-      const plan = buildWorkbookPlan({
-        project: merged.project,
-        catalogue: request.catalogue,
-        language: request.language,
-        sheetNames: names,
-      });
-      const writes = diffPlan(plan, renamed(state, renames), { force: request.force ?? false });
-      const idle =
-        writes.names.length === 0 && renames.length === 0 && !writes.sheets.some(sheetNeedsWork);
-      if (!idle) {
-        if (host.supports("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
-        queueWrites(context, writes, renames);
-
-        await context.sync();
-      }
+      const previous = read.language;
+      const written = await writeProject(context, host, state, { ...request, ...merged, previous });
+      const taken = read.problems.filter((problem) => problem.code === "row-outside-table");
       return {
         ok: true,
+        ...written,
         project: merged.project,
-        problems: merged.problems,
-        cellsWritten: writes.cellCount,
-        sheetNames: names,
+        problems: [...taken, ...merged.problems],
       };
     });
   } catch (error) {
     return { ok: false, problems: [problemFromExcelError(error)] };
   }
+}
+
+/** What a repair did: the offer it carried out and how many cells it wrote. */
+export type RepairOutcome =
+  { ok: true; repaired: RepairOffer; cellsWritten: number } | { ok: false; problems: Problem[] };
+
+/**
+ * Repairs the sheets in one Excel.run: renamed tables get their name back, then the project
+ * as the sheets hold it is written again, which restores formulas and missing sheets and
+ * takes rows typed below a table into it. Every value typed is read first and written back
+ * unchanged; when a value cannot be read, nothing is repaired. Renaming tables first costs a
+ * second load, so such a repair takes five round trips instead of three.
+ */
+export async function repairWorkbook(
+  host: ExcelHost,
+  catalogue: Catalogue,
+  language: Language,
+): Promise<RepairOutcome> {
+  try {
+    return await host.run(async (context) => {
+      let state = await loadWorkbookState(context);
+
+      const { renames } = findRenamedTables(state);
+      if (renames.length > 0) {
+        for (const rename of renames) context.workbook.tables.getItem(rename.from).name = rename.to;
+        state = await loadWorkbookState(context);
+      }
+      const read = readWorkbook(gridsFromState(state), catalogue);
+      const refused = refusals(read.problems);
+      if (!read.project || refused.length > 0) {
+        const summary = makeProblem("repair-refused", "error", { kind: "workbook" });
+        return {
+          ok: false,
+          problems: [
+            summary,
+            ...refused.filter((problem) => problem.code !== "build-blocked-unreadable"),
+            ...(read.project ? [] : read.problems),
+          ],
+        };
+      }
+      const offer = inspectRepairs(state, read, read.language ?? language, catalogue).offer;
+      const request = {
+        project: read.project,
+        catalogue,
+        language: read.language ?? language,
+        previous: read.language,
+      };
+      const written = await writeProject(context, host, state, request);
+      const repaired = { ...offer, tables: [...renames, ...offer.tables] };
+      return { ok: true, repaired, cellsWritten: written.cellsWritten };
+    });
+  } catch (error) {
+    return { ok: false, problems: [problemFromExcelError(error)] };
+  }
+}
+
+interface WriteRequest {
+  project: Project;
+  catalogue: Catalogue;
+  language: Language;
+  /** The language the sheets were written in, to rename sheets that still have its names. */
+  previous: Language | null;
+  force?: boolean;
+}
+
+// The write half of a build: plan the project, diff it with what is there, write the rest.
+async function writeProject(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  state: LoadedState,
+  request: WriteRequest,
+): Promise<{ cellsWritten: number; sheetNames: SheetNames }> {
+  const { names, renames } = sheetNamesFor(state, request.language, request.previous);
+  const plan = buildWorkbookPlan({
+    project: request.project,
+    catalogue: request.catalogue,
+    language: request.language,
+    sheetNames: names,
+  });
+  const current = renamed(state, renames);
+  const writes = diffPlan(plan, current, { force: request.force ?? false });
+  clearTakenRows(writes, current);
+  const idle =
+    writes.names.length === 0 && renames.length === 0 && !writes.sheets.some(sheetNeedsWork);
+  if (!idle) {
+    if (host.supports("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
+    queueWrites(context, writes, renames);
+
+    await context.sync();
+  }
+  return { cellsWritten: writes.cellCount, sheetNames: names };
+}
+
+// Rows typed below a table were read into the project, and the plan writes them inside the
+// table, sorted by goal; what is left of them below the table would read as a second copy.
+function clearTakenRows(writes: WorkbookWrites, state: WorkbookState): void {
+  for (const table of gridsFromState(state).tables) {
+    const sheet = writes.sheets.find((candidate) => candidate.plan.name === table.sheet);
+    const planned = sheet?.plan.tables.find((candidate) => candidate.name === table.name);
+    if (!sheet || !planned) continue;
+    const end = planned.rect.row + planned.rect.rowCount;
+    for (const stray of table.strays ?? []) {
+      if (stray.row < end) continue;
+      const { column, columnCount } = table.rect;
+      sheet.clear.push({ row: stray.row, column, rowCount: 1, columnCount });
+    }
+  }
+}
+
+// What a repair of the sheets as read would change, and the problems that say why.
+function inspectRepairs(
+  state: LoadedState,
+  read: WorkbookRead,
+  language: Language,
+  catalogue: Catalogue,
+): { offer: RepairOffer; problems: Problem[] } {
+  const renamedTables = findRenamedTables(state);
+  const rows = read.problems.flatMap((problem) =>
+    problem.code === "row-outside-table" && problem.location.kind === "cell"
+      ? [{ sheet: problem.location.sheet, address: problem.location.address }]
+      : [],
+  );
+  const offer = { formulas: [], sheets: [], rows, tables: renamedTables.renames };
+  if (!read.project) return { offer, problems: renamedTables.problems };
+  const { names } = sheetNamesFor(state, language, language);
+  const plan = buildWorkbookPlan({ project: read.project, catalogue, language, sheetNames: names });
+  const found = findRepairs(plan, state);
+  return {
+    offer: { ...offer, formulas: found.formulas, sheets: found.sheets },
+    problems: [...renamedTables.problems, ...found.problems],
+  };
 }
 
 /** Reads the project back from the sheets in two syncs, with every problem at its cell. */
@@ -105,14 +232,23 @@ export async function readProject(
       const state = await loadWorkbookState(context);
 
       const read = readWorkbook(gridsFromState(state), catalogue);
-      if (!read.project) return { ok: false, problems: read.problems };
+      const language = read.language ?? "nl";
+      const repairs = inspectRepairs(state, read, language, catalogue);
+      if (!read.project) return { ok: false, problems: [...read.problems, ...repairs.problems] };
       const validation = validateProject(read.project, indexCatalogue(catalogue), { today });
+      const unsafe = refusals(read.problems).length > 0;
       return {
         ok: true,
         project: read.project,
         language: read.language,
-        problems: [...read.problems, ...relocateProblems(validation, read.cells)],
+        problems: [
+          ...repairs.problems,
+          ...read.problems,
+          ...relocateProblems(validation, read.cells),
+        ],
         cells: read.cells,
+        unread: read.unread,
+        repair: isEmptyRepair(repairs.offer) || unsafe ? null : repairs.offer,
       };
     });
   } catch (error) {
@@ -147,11 +283,16 @@ export async function readCatalogueFromWorkbook(
 }
 
 // A build refuses where writing would lose what a person typed (a value the reader cannot
-// hold) or overwrite sheets a newer add-in wrote.
+// hold, a card row it does not know), would add a second copy of a table a person renamed,
+// or would overwrite sheets a newer add-in wrote.
 function refusals(problems: readonly Problem[]): Problem[] {
-  const unreadable = problems.filter((problem) => problem.code === "cell-not-number");
+  const unreadable = problems.filter(
+    (problem) => problem.code === "cell-not-number" || problem.code === "card-label-unknown",
+  );
   const newer = problems.filter((problem) => problem.code === "workbook-layout-newer");
+  const renamedTables = problems.filter((problem) => problem.code === "table-renamed");
   if (newer.length > 0) return newer;
+  if (renamedTables.length > 0) return renamedTables;
   if (unreadable.length === 0) return [];
   const summary = makeProblem("build-blocked-unreadable", "error", { kind: "workbook" });
   return [summary, ...unreadable];

@@ -21,8 +21,9 @@ export function refreshProject(
   base: Project | null,
   workbook: Project,
   cells: ReadonlyMap<string, CellLocation> = new Map(),
+  unread: ReadonlySet<string> = new Set(),
 ): RefreshResult {
-  const merged = mergeProjects(pane, workbook, base, cells);
+  const merged = mergeProjects(pane, workbook, base, cells, unread);
   return {
     project: merged.project,
     changes: listChanges(pane, merged.project),

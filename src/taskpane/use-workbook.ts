@@ -3,16 +3,24 @@ import type { Catalogue } from "../core/catalogue/schema";
 import type { Language } from "../core/language";
 import type { Problem } from "../core/problems/problem";
 import type { Project } from "../core/project/model";
+import type { RepairOffer } from "../core/workbook/repair";
 import type { ProjectChange } from "./project-changes";
 import { withoutBlankStakeholders, type EditorAction, type EditorState } from "./state";
 import type { WorkbookService } from "./workbook-service";
 
-/** The three things the pane asks of the workbook. */
-export type WorkAction = "read" | "build" | "refresh";
+/** The things the pane asks of the workbook. */
+export type WorkAction = "read" | "build" | "refresh" | "repair";
 
 /** What an action that reached the workbook found or did. */
 export type WorkOutcome =
-  | { action: "read"; project: Project | null; problems: Problem[] }
+  | {
+      action: "read";
+      project: Project | null;
+      problems: Problem[];
+      /** What a repair would change, when one is safe. */
+      repair: RepairOffer | null;
+    }
+  | { action: "repair"; repaired: RepairOffer; cells: number; problems: Problem[] }
   | { action: "build"; sheets: string[]; cells: number; problems: Problem[] }
   | { action: "refresh"; changes: ProjectChange[] | null; problems: Problem[] };
 
@@ -36,6 +44,7 @@ export interface WorkbookControl {
   open: () => Promise<void>;
   build: () => Promise<void>;
   refresh: () => Promise<void>;
+  repair: () => Promise<void>;
   dismiss: () => void;
 }
 
@@ -70,6 +79,7 @@ export function useWorkbook(options: WorkbookOptions): WorkbookControl {
     open: () => run("read", () => openProject(options)),
     build: () => run("build", () => buildProject(options)),
     refresh: () => run("refresh", () => refreshFromWorkbook(options)),
+    repair: () => run("repair", () => repairSheets(options)),
     dismiss: () => {
       setWork((state) => ({ ...state, failure: null }));
     },
@@ -80,7 +90,21 @@ async function openProject({ service, catalogue, dispatch }: WorkbookOptions): P
   const read = await service.read(catalogue);
   if (!read.ok) return unread("read", read.problems);
   dispatch({ type: "loaded", project: read.project });
-  return { ok: true, outcome: { action: "read", project: read.project, problems: read.problems } };
+  const { project, problems, repair } = read;
+  return { ok: true, outcome: { action: "read", project, problems, repair } };
+}
+
+// A repair writes back the values the sheets hold, so the pane's project stays as it is.
+async function repairSheets({ service, catalogue, language }: WorkbookOptions): Promise<Ending> {
+  const repaired = await service.repair(catalogue, language);
+  if (!repaired.ok) {
+    return { ok: false, failure: { action: "repair", problems: repaired.problems, detail: null } };
+  }
+  const cells = repaired.cellsWritten;
+  return {
+    ok: true,
+    outcome: { action: "repair", repaired: repaired.repaired, cells, problems: [] },
+  };
 }
 
 async function buildProject(options: WorkbookOptions): Promise<Ending> {
@@ -104,7 +128,7 @@ async function refreshFromWorkbook(options: WorkbookOptions): Promise<Ending> {
   if (!read.ok) return unread("refresh", read.problems);
   // The merge code loads with the first refresh, not with the pane's first screen.
   const { refreshProject } = await import(/* webpackChunkName: "workbook" */ "./refresh");
-  const result = refreshProject(sent, editor.base, read.project, read.cells);
+  const result = refreshProject(sent, editor.base, read.project, read.cells, read.unread);
   dispatch({ type: "refreshed", sent, merged: result.project, base: read.project });
   const problems = [...result.conflicts, ...read.problems];
   return { ok: true, outcome: { action: "refresh", changes: result.changes, problems } };
@@ -116,7 +140,9 @@ function unread(action: "read" | "refresh", problems: Problem[]): Ending {
     return { ok: false, failure: { action, problems, detail: null } };
   }
   const outcome: WorkOutcome =
-    action === "read" ? { action, project: null, problems } : { action, changes: null, problems };
+    action === "read"
+      ? { action, project: null, problems, repair: null }
+      : { action, changes: null, problems };
   return { ok: true, outcome };
 }
 

@@ -2,7 +2,12 @@ import type { Catalogue } from "../core/catalogue/schema";
 import type { Language } from "../core/language";
 import type { Project } from "../core/project/model";
 import type { ExcelHost } from "../office/excel-host";
-import type { BuildOutcome, CatalogueOutcome, ReadOutcome } from "../office/workbook-actions";
+import type {
+  BuildOutcome,
+  CatalogueOutcome,
+  ReadOutcome,
+  RepairOutcome,
+} from "../office/workbook-actions";
 import { todayIso } from "./today";
 
 /** What the pane asks of the workbook; tests hand it one backed by the in-memory workbook. */
@@ -18,6 +23,8 @@ export interface WorkbookService {
     language: Language,
     catalogue: Catalogue,
   ): Promise<BuildOutcome>;
+  /** Repairs what the last read offered to repair, keeping every typed value. */
+  repair(catalogue: Catalogue, language: Language): Promise<RepairOutcome>;
 }
 
 /** A workbook service that runs the office code against an Excel host. */
@@ -34,5 +41,7 @@ export function createWorkbookService(
       (await actions()).readCatalogueFromWorkbook(host, current, language),
     build: async (project, base, language, catalogue) =>
       (await actions()).buildWorkbook(host, { project, base, language, catalogue }),
+    repair: async (catalogue, language) =>
+      (await actions()).repairWorkbook(host, catalogue, language),
   };
 }

@@ -50,6 +50,9 @@ async function fillInChairsProject(): Promise<void> {
 }
 
 describe("the whole flow on an in-memory workbook", () => {
+  // Typing a whole project through the pane takes seconds under ts-jest, more on a busy machine.
+  jest.setTimeout(30_000);
+
   it("builds a workbook whose indicator table holds the values entered", async () => {
     const { workbook } = await renderPane();
     await fillInChairsProject();

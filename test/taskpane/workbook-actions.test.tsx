@@ -185,6 +185,7 @@ describe("a failing Excel call", () => {
       read: () => Promise.reject(new Error("chunk failed to load")),
       build: () => Promise.reject(new Error("chunk failed to load")),
       readCatalogue: () => Promise.reject(new Error("chunk failed to load")),
+      repair: () => Promise.reject(new Error("chunk failed to load")),
     };
     await renderPane({ service: broken });
     fireEvent.click(screen.getByRole("button", { name: "Project uit deze werkmap openen" }));

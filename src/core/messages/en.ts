@@ -79,11 +79,40 @@ export const en = {
       "this version reads version {expected}. Update the add-in.",
     "table-missing": "Table {table} is missing from the workbook.",
     "column-missing": "Table {table} has no column {column}.",
-    "cell-not-number": "{value} is not a number.",
+    "cell-not-number":
+      "{value} is not a number; type a number, or empty the cell if it is not known yet.",
     "cell-not-date": "{value} is not a date; type it as YYYY-MM-DD.",
     "row-blank": "A blank row inside table {table} was skipped.",
     "card-label-unknown":
-      "Row {label} of the project card is not one the add-in knows; it was skipped.",
+      "Row {label} of the project card is not one the add-in knows, and updating the sheets " +
+      "would overwrite it: move it out of the table (to another sheet, for example) first.",
+    "row-outside-table":
+      "Row {row} lies below table {table}, outside it; it is read as a row of the table, and " +
+      "updating the sheets takes it into the table so that nothing typed there is overwritten.",
+    "cell-number-as-text": "The number {value} in a text column is read as the text {value}.",
+    "cell-percent-typed":
+      "This cell holds {value}, typed as {shown}; if the unit is %, type the number without " +
+      "the % sign.",
+    "formula-changed":
+      "This cell should hold the add-in's formula but holds {value}; repairing restores " +
+      "the formula.",
+    "formulas-changed":
+      "{count} cells of this sheet should hold the add-in's formulas but hold something " +
+      "else; repairing restores the formulas.",
+    "sheet-missing":
+      "The add-in's sheet {sheet} is missing, so what depends on it does not work; " +
+      "repairing recreates it.",
+    "table-renamed":
+      "Table {found} looks like the add-in's table {table} under another name; the add-in " +
+      "finds its tables by name. Give it back the name {table} (Table Design > Table Name), " +
+      "or let the pane repair the sheets.",
+    "text-too-long": "This text has {length} characters; an Excel cell holds at most {maximum}.",
+    "repair-refused":
+      "The sheets cannot be repaired safely now: fix the cells listed first, so that " +
+      "nothing typed is overwritten.",
+    "row-kept-from-pane":
+      "This row is no longer in the workbook but is still in the pane, so updating the " +
+      "sheets writes it back; remove it here if it should go.",
     "merge-conflict":
       "This cell was changed in the workbook ({workbook}) and in the pane ({pane}); " +
       "the workbook's value was kept.",

@@ -90,12 +90,44 @@ export const nl: MessageFile = {
       "invoegtoepassing; deze versie leest versie {expected}. Werk de invoegtoepassing bij.",
     "table-missing": "Tabel {table} ontbreekt in de werkmap.",
     "column-missing": "Tabel {table} heeft geen kolom {column}.",
-    "cell-not-number": "{value} is geen getal.",
+    "cell-not-number":
+      "{value} is geen getal; typ een getal, of maak de cel leeg als het nog niet bekend is.",
     "cell-not-date": "{value} is geen datum; typ ze als JJJJ-MM-DD.",
     "row-blank": "Een lege rij in tabel {table} werd overgeslagen.",
     "card-label-unknown":
-      "Rij {label} van de projectkaart is geen gegeven dat de invoegtoepassing kent; " +
-      "ze werd overgeslagen.",
+      "Rij {label} van de projectkaart is geen gegeven dat de invoegtoepassing kent, en " +
+      "bijwerken zou ze overschrijven: verplaats ze eerst uit de tabel (naar een ander blad, " +
+      "bijvoorbeeld).",
+    "row-outside-table":
+      "Rij {row} staat onder tabel {table}, buiten de tabel; ze wordt gelezen als een rij " +
+      "van de tabel, en bijwerken neemt ze op in de tabel zodat niets wat er getypt is " +
+      "overschreven wordt.",
+    "cell-number-as-text":
+      "Het getal {value} in een tekstkolom wordt gelezen als de tekst {value}.",
+    "cell-percent-typed":
+      "Deze cel bevat {value}, getypt als {shown}; is de eenheid %, typ dan het getal zonder " +
+      "het %-teken.",
+    "formula-changed":
+      "Deze cel hoort de formule van de invoegtoepassing te bevatten maar bevat {value}; " +
+      "herstellen zet de formule terug.",
+    "formulas-changed":
+      "{count} cellen van dit blad horen formules van de invoegtoepassing te bevatten maar " +
+      "bevatten iets anders; herstellen zet de formules terug.",
+    "sheet-missing":
+      "Het blad {sheet} van de invoegtoepassing ontbreekt, zodat wat ervan afhangt niet " +
+      "werkt; herstellen maakt het opnieuw aan.",
+    "table-renamed":
+      "Tabel {found} lijkt de tabel {table} van de invoegtoepassing onder een andere naam; " +
+      "de invoegtoepassing vindt haar tabellen op naam. Geef ze de naam {table} terug " +
+      "(Tabelontwerp > Tabelnaam), of laat het venster de bladen herstellen.",
+    "text-too-long":
+      "Deze tekst heeft {length} tekens; een cel in Excel bevat er hoogstens {maximum}.",
+    "repair-refused":
+      "De bladen kunnen nu niet veilig hersteld worden: verbeter eerst de vermelde cellen, " +
+      "zodat niets wat getypt is overschreven wordt.",
+    "row-kept-from-pane":
+      "Deze rij staat niet meer in de werkmap maar wel nog in het venster, dus bijwerken " +
+      "schrijft ze terug; verwijder ze hier als ze weg moet.",
     "merge-conflict":
       "Deze cel werd gewijzigd in de werkmap ({workbook}) en in het venster ({pane}); " +
       "de waarde uit de werkmap werd behouden.",

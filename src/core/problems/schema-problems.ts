@@ -84,6 +84,10 @@ function typeWord(expected: string): MessageParam {
 /** Shows the value found, short enough for one line of a message. */
 export function describeValue(value: unknown): MessageParam {
   if (value === null) return word("null");
+  // A field that is missing, or a function or symbol, has no JSON text.
+  if (value === undefined || typeof value === "function" || typeof value === "symbol") {
+    return word("nothing");
+  }
   if (Array.isArray(value)) return word("list");
   if (typeof value === "object") return word("object");
   const shown = JSON.stringify(value);

@@ -20,6 +20,7 @@ export function validateProject(
   const chosen = new Set(project.goals.map((goal) => goal.goal));
   const ended = contractEndedBefore(project, options.today);
   return [
+    ...checkTextLengths(project),
     ...checkCard(project, index),
     ...checkGoalCount(project),
     ...project.goals.flatMap((goal, goalIndex) => [
@@ -33,6 +34,28 @@ export function validateProject(
       ),
     ]),
   ];
+}
+
+/** The most characters an Excel cell holds ("Excel specifications and limits"). */
+export const CELL_TEXT_LIMIT = 32_767;
+
+// A longer text cannot be written into its cell; Excel would refuse the whole build.
+function checkTextLengths(project: Project): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: JsonPath) => {
+    if (typeof value === "string" && value.length > CELL_TEXT_LIMIT) {
+      const params = { length: value.length, maximum: CELL_TEXT_LIMIT };
+      problems.push(jsonProblem("text-too-long", "error", path, params));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, position) => {
+        visit(item, [...path, position]);
+      });
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(project, []);
+  return problems;
 }
 
 function checkCard(project: Project, index: CatalogueIndex): Problem[] {

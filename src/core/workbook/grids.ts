@@ -13,6 +13,19 @@ export interface TableGrid {
   values: GridValue[][];
   /** The data body's formulas (a value where the cell holds no formula). */
   formulas: GridValue[][];
+  /** The body's number formats, where loaded: a percentage typed into a General cell shows. */
+  numberFormats?: string[][];
+  /**
+   * Rows below the table that hold something in its columns but are not part of it: typed
+   * one row too low, so Excel did not grow the table. Only for tables that end their sheet.
+   */
+  strays?: StrayRow[];
+}
+
+/** A row typed below a table, outside it; `row` is the 0-based sheet row. */
+export interface StrayRow {
+  row: number;
+  values: GridValue[];
 }
 
 /** What the reader needs of a workbook: its Ambitiekaart tables and named items. */

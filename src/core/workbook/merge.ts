@@ -1,4 +1,10 @@
-import { formatJsonPath, makeProblem, type JsonPath, type Problem } from "../problems/problem";
+import {
+  formatJsonPath,
+  jsonProblem,
+  makeProblem,
+  type JsonPath,
+  type Problem,
+} from "../problems/problem";
 import type {
   ChosenGoal,
   ChosenStrategy,
@@ -22,15 +28,17 @@ type Value = string | number | null | undefined;
  * project the pane last read or wrote (null when it never did). The pane decides the
  * structure; a value a person changed in the workbook since `base` is kept, and a row a
  * person added there is kept. Where both sides changed a value, the workbook wins and
- * the conflict is reported, so nothing typed in the workbook is lost.
+ * the conflict is reported, so nothing typed in the workbook is lost. Paths in `unread`
+ * had no cell in the workbook (a table, row or column is missing): the pane's value stays.
  */
 export function mergeProjects(
   pane: Project,
   workbook: Project,
   base: Project | null,
   cells: ReadonlyMap<string, CellLocation>,
+  unread: ReadonlySet<string> = new Set(),
 ): MergeResult {
-  const merger = new Merger(base, cells);
+  const merger = new Merger(base, cells, unread);
   const card = merger.card(pane.card, workbook.card, base?.card ?? null);
   const goals = merger.goals(pane, workbook);
   return { project: { card, goals }, problems: merger.problems };
@@ -42,6 +50,7 @@ class Merger {
   constructor(
     private readonly base: Project | null,
     private readonly cells: ReadonlyMap<string, CellLocation>,
+    private readonly unread: ReadonlySet<string>,
   ) {}
 
   card(pane: ProjectCard, workbook: ProjectCard, base: ProjectCard | null): ProjectCard {
@@ -52,7 +61,8 @@ class Merger {
     }
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     const people = [pane.stakeholders, workbook.stakeholders, base?.stakeholders] as const;
-    if (!base) card.stakeholders = workbook.stakeholders.length > 0 ? people[1] : people[0];
+    if (this.unread.has("$.card.stakeholders")) card.stakeholders = people[0];
+    else if (!base) card.stakeholders = workbook.stakeholders.length > 0 ? people[1] : people[0];
     else if (same(people[1], people[2])) card.stakeholders = people[0];
     else card.stakeholders = people[1];
     return card;
@@ -78,12 +88,14 @@ class Merger {
     const theirs = workbook.goals[theirsIndex];
     const before = this.base?.goals.find((goal) => goal.goal === letter);
     const path = ["goals", theirsIndex];
+    const ourPath = ["goals", pane.goals.findIndex((goal) => goal.goal === letter)];
     return {
       goal: letter,
       strategies: this.rows(
         ours?.strategies ?? [],
         theirs?.strategies ?? [],
         before?.strategies,
+        [...ourPath, "strategies"],
         (strategy) => String(strategy.number),
         (mine, other, old, index) =>
           this.strategy(mine, other, old, [...path, "strategies", index]),
@@ -92,6 +104,7 @@ class Merger {
         ours?.indicators ?? [],
         theirs?.indicators ?? [],
         before?.indicators,
+        [...ourPath, "indicators"],
         indicatorKey,
         (mine, other, old, index) =>
           this.indicator(mine, other, old, [...path, "indicators", index]),
@@ -105,20 +118,51 @@ class Merger {
     ours: readonly T[],
     theirs: readonly T[],
     before: readonly T[] | undefined,
+    ourPath: JsonPath,
     keyOf: (row: T) => string,
     merge: (mine: T, other: T, old: T | undefined, theirIndex: number) => T,
   ): T[] {
-    const theirKeys = theirs.map(keyOf);
-    const merged = ours.map((row) => {
-      const index = theirKeys.indexOf(keyOf(row));
+    // The n-th row with a key matches the n-th row with that key on the other sides, so a
+    // copied row is merged with its own cells.
+    const ourTags = tagged(ours, keyOf);
+    const theirTags = tagged(theirs, keyOf);
+    const baseTags = tagged(before ?? [], keyOf);
+    const merged = ours.map((row, position) => {
+      const tag = ourTags[position] ?? "";
+      const index = theirTags.indexOf(tag);
       const other = theirs[index];
-      const old = before?.find((candidate) => keyOf(candidate) === keyOf(row));
+      const old = before?.[baseTags.indexOf(tag)];
+      // A row deleted in the sheet comes back: the pane decides which rows exist. Saying so
+      // lets the person remove it in the pane too, where the problem takes them.
+      if (other === undefined && old !== undefined) {
+        this.problems.push(jsonProblem("row-kept-from-pane", "info", [...ourPath, position]));
+      }
       return other === undefined ? row : merge(row, other, old, index);
     });
     const ourKeys = new Set(ours.map(keyOf));
     const baseKeys = new Set((before ?? []).map(keyOf));
     const added = theirs.filter((row) => !ourKeys.has(keyOf(row)) && !baseKeys.has(keyOf(row)));
-    return [...merged, ...added];
+    return [...merged, ...added, ...this.copies(theirs, before, ourKeys, keyOf)];
+  }
+
+  // A person who copies a row gets two rows with one key; the copies beyond what the base
+  // had are theirs and kept. Once the base has them too, the pane may remove them.
+  private copies<T>(
+    theirs: readonly T[],
+    before: readonly T[] | undefined,
+    ourKeys: ReadonlySet<string>,
+    keyOf: (row: T) => string,
+  ): T[] {
+    const count = (rows: readonly T[], key: string) =>
+      rows.filter((row) => keyOf(row) === key).length;
+    const seen = new Map<string, number>();
+    return theirs.filter((row) => {
+      const key = keyOf(row);
+      const position = (seen.get(key) ?? 0) + 1;
+      seen.set(key, position);
+      const kept = Math.max(count(before ?? [], key), 1);
+      return ourKeys.has(key) && position > kept;
+    });
   }
 
   private strategy(
@@ -160,6 +204,8 @@ class Merger {
   }
 
   private value(mine: Value, other: Value, baseRow: unknown, old: Value, path: JsonPath): Value {
+    // A missing table, card row or column is not a value a person emptied.
+    if (this.unread.has(formatJsonPath(path))) return mine;
     if (baseRow === undefined || baseRow === null) {
       if (isEmpty(other)) return mine;
       if (!isEmpty(mine) && !same(mine, other)) this.conflict(mine, other, path);
@@ -177,6 +223,16 @@ class Merger {
     const params = { pane: JSON.stringify(mine ?? ""), workbook: JSON.stringify(other ?? "") };
     this.problems.push(makeProblem("merge-conflict", "warning", location, params));
   }
+}
+
+/** Each row's key with how many rows before it share that key: `id:A2#0`, `id:A2#1`. */
+function tagged<T>(rows: readonly T[], keyOf: (row: T) => string): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const count = seen.get(keyOf(row)) ?? 0;
+    seen.set(keyOf(row), count + 1);
+    return `${keyOf(row)}#${String(count)}`;
+  });
 }
 
 /** A row's identity within its goal: the catalogue id, or the custom name in any case. */

@@ -25,19 +25,29 @@ export function ActionStatus({
   const { text } = usePaneText();
   const styles = useLayoutStyles();
   const { busy, outcome, failure } = control.work;
+  const here = (shown: WorkAction | null | undefined) =>
+    shown === action || (action === "read" && shown === "repair");
   return (
     <>
       <div aria-live="polite" className={styles.stack}>
-        {busy === action && (
-          <Spinner size="tiny" labelPosition="after" label={text.work.busy[action]} />
+        {busy !== null && here(busy) && (
+          <Spinner size="tiny" labelPosition="after" label={text.work.busy[busy]} />
         )}
-        {outcome?.action === action && (
+        {outcome && here(outcome.action) && (
           <Suspense fallback={null}>
-            <OutcomeView outcome={outcome} />
+            <OutcomeView
+              outcome={outcome}
+              busy={busy !== null}
+              onRepair={() => {
+                void control.repair();
+              }}
+            />
           </Suspense>
         )}
       </div>
-      {failure?.action === action && <ErrorBar failure={failure} onDismiss={control.dismiss} />}
+      {failure && here(failure.action) && (
+        <ErrorBar failure={failure} onDismiss={control.dismiss} />
+      )}
     </>
   );
 }

@@ -1,11 +1,20 @@
 import { usePaneText } from "../pane-text";
 import { useLayoutStyles } from "../styles";
 import type { WorkOutcome } from "../use-workbook";
+import { RepairOfferView } from "./repair-offer";
 import { ChangeList } from "./change-list";
 import { ProblemList, problemItem } from "./problem-list";
 
-/** What a read, build or refresh found or wrote, and the problems it reported. */
-export function OutcomeView({ outcome }: { outcome: WorkOutcome }) {
+/** What a read, build, refresh or repair found or wrote, and the problems it reported. */
+export function OutcomeView({
+  outcome,
+  onRepair,
+  busy,
+}: {
+  outcome: WorkOutcome;
+  onRepair: () => void;
+  busy: boolean;
+}) {
   const pane = usePaneText();
   const styles = useLayoutStyles();
   const items = outcome.problems.map((problem, index) => problemItem(problem, index, pane));
@@ -16,6 +25,9 @@ export function OutcomeView({ outcome }: { outcome: WorkOutcome }) {
         <p className={styles.flat}>{pane.text.work.problemsFound(items.length)}</p>
       )}
       <ProblemList items={items} />
+      {outcome.action === "read" && outcome.repair && (
+        <RepairOfferView offer={outcome.repair} onRepair={onRepair} busy={busy} />
+      )}
     </div>
   );
 }
@@ -38,5 +50,7 @@ function OutcomeSummary({ outcome }: { outcome: WorkOutcome }) {
     }
     case "refresh":
       return <ChangeList changes={outcome.changes} />;
+    case "repair":
+      return <p className={styles.flat}>{text.repair.done(outcome.cells)}</p>;
   }
 }

@@ -159,6 +159,7 @@ export const nl = {
       read: "Excel leest de werkmap…",
       build: "Excel schrijft de werkmap…",
       refresh: "Excel leest de werkmap opnieuw…",
+      repair: "Excel herstelt de bladen…",
     },
     opened: (name: string) => `Project “${name}” gelezen uit de werkmap.`,
     nothingOpened: "Er is geen project gelezen.",
@@ -204,11 +205,25 @@ export const nl = {
     sheetHint: "Uw eigen kaart, getypt of geplakt in het catalogusblad van deze werkmap.",
     sheetSource: "Het catalogusblad",
   },
+  repair: {
+    offer: "De invoegtoepassing kan de bladen herstellen. Dat verandert:",
+    formulas: (count: number, cells: string) =>
+      `${count === 1 ? "1 formule" : `${count} formules`} teruggezet (${cells})`,
+    sheets: (names: string) => `blad ${names} opnieuw aangemaakt`,
+    rows: (cells: string) => `rij ${cells} opgenomen in de tabel`,
+    table: (from: string, to: string) => `tabel ${from} krijgt weer de naam ${to}`,
+    kept: "Elke waarde die in de bladen getypt is, blijft zoals ze is.",
+    button: "Bladen herstellen",
+    done: (cells: number) =>
+      `Bladen hersteld; ${cells} ${cells === 1 ? "cel" : "cellen"} geschreven.`,
+    more: (count: number) => `en ${count} andere`,
+  },
   errors: {
     title: {
       read: "Excel kon de werkmap niet lezen",
       build: "Excel kon de werkmap niet bijwerken",
       refresh: "Excel kon de werkmap niet opnieuw lezen",
+      repair: "Excel kon de bladen niet herstellen",
     },
     reason: (reason: string) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`,
     unexpected: "Er ging iets mis in de invoegtoepassing.",
@@ -216,6 +231,7 @@ export const nl = {
       read: "Het venster is niet veranderd.",
       build: "Wat je in het venster typte, staat er nog; probeer het opnieuw.",
       refresh: "Het venster is niet veranderd.",
+      repair: "Er is niets veranderd in de werkmap of in het venster.",
     },
     detail: "Technische details",
     dismiss: "Sluiten",

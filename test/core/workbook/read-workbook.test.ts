@@ -79,7 +79,10 @@ describe("reading the workbook", () => {
   it("reports text in a number cell with its sheet and cell", () => {
     const read = readWorkbook(grids([row("A", "A2", "", "", "ca. 30", "", 150)]), catalogue);
     expect(read.problems.map((problem) => [problem.location, problem.message.en])).toEqual([
-      [{ kind: "cell", sheet: "Indicatoren", address: "E4" }, '"ca. 30" is not a number.'],
+      [
+        { kind: "cell", sheet: "Indicatoren", address: "E4" },
+        '"ca. 30" is not a number; type a number, or empty the cell if it is not known yet.',
+      ],
     ]);
     expect(read.project?.goals[0]?.indicators[0]?.baseline).toBeNull();
   });

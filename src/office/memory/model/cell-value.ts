@@ -23,6 +23,10 @@ export const EMPTY_CONTENT: CellContent = Object.freeze({
   quotePrefix: false,
 });
 
+// "Excel specifications and limits": a cell holds at most 32,767 characters. Excel refuses a
+// longer value; that Office.js reports InvalidArgument for it, as here, is assumed, not seen.
+const CELL_TEXT_LIMIT = 32_767;
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s?%$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,6 +48,9 @@ export function interpretInput(
     throw invalidArgument(location, "A cell value is a string, a number or a boolean.");
   }
   if (input === "") return { content: EMPTY_CONTENT };
+  if (input.length > CELL_TEXT_LIMIT) {
+    throw invalidArgument(location, `A cell holds at most ${CELL_TEXT_LIMIT} characters.`);
+  }
   if (numberFormat === "@") return { content: constant(input) };
   return interpretText(input, numberFormat);
 }
