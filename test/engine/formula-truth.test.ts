@@ -4,11 +4,9 @@ import { join } from "node:path";
 import { defaultCatalogue, indexCatalogue } from "../../src/core/catalogue";
 import { workbookTexts } from "../../src/core/messages/workbook";
 import { computeProjectProgress, type Status } from "../../src/core/progress";
-import { parseProject, type Project } from "../../src/core/project";
+import type { Project } from "../../src/core/project";
 import { exportXlsx } from "../../src/export/export-xlsx";
-import { MemoryWorkbook } from "../../src/office/memory";
-import { build, exampleProject } from "../helpers/workbooks";
-import { readJson } from "../helpers/projects";
+import { buildFormulaCases, measurementCases } from "../helpers/workbooks";
 import { csvNumber, recalculateToCsv } from "./libreoffice";
 
 // The progress a stakeholder sees comes from the workbook's formulas. Here LibreOffice
@@ -28,15 +26,8 @@ let sheets = new Map<string, Map<string, string[][]>>();
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "ambitiekaart-engine-"));
-  const projects: [string, Project][] = [
-    ["office-chairs", exampleProject("office-chairs")],
-    ["laptops", exampleProject("laptops")],
-    ["measurement-cases", casesProject()],
-  ];
   cases = [];
-  for (const [name, project] of projects) {
-    const workbook = new MemoryWorkbook();
-    await build(workbook, project);
+  for (const { name, project, workbook } of await buildFormulaCases()) {
     workbook.person.deleteSheet("Sheet1");
     const file = join(folder, `${name}.xlsx`);
     writeFileSync(file, await exportXlsx(workbook.inspect()));
@@ -51,12 +42,6 @@ beforeAll(async () => {
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
-
-function casesProject(): Project {
-  const { project } = parseProject(readJson("test/engine/fixtures/measurement-cases.json"));
-  if (!project) throw new Error("the measurement cases read");
-  return project;
-}
 
 function sheet(file: string, name: string): string[][] {
   const found = sheets.get(file)?.get(name);
@@ -75,7 +60,7 @@ const statusOf = (word: string) =>
 
 describe("formulas recalculated by LibreOffice match src/core/progress", () => {
   it("has at least 30 measurement cases besides the examples", () => {
-    const count = casesProject().goals.reduce((sum, goal) => sum + goal.indicators.length, 0);
+    const count = measurementCases().goals.reduce((sum, goal) => sum + goal.indicators.length, 0);
     expect(count).toBeGreaterThanOrEqual(30);
   });
 

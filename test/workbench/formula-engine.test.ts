@@ -2,12 +2,11 @@ import { defaultCatalogue, indexCatalogue } from "../../src/core/catalogue";
 import { DASHBOARD } from "../../src/core/layout/geometry";
 import { workbookTexts } from "../../src/core/messages/workbook";
 import { computeProjectProgress, type Status } from "../../src/core/progress";
-import { parseProject, type Project } from "../../src/core/project";
+import type { Project } from "../../src/core/project";
 import { cellAddress } from "../../src/core/util/a1";
 import { MemoryWorkbook, type WorkbookSnapshot } from "../../src/office/memory";
 import { FormulaEngine, type Evaluation } from "../../src/workbench/engine/formula-engine";
-import { readJson } from "../helpers/projects";
-import { build, exampleProject } from "../helpers/workbooks";
+import { buildFormulaCases } from "../helpers/workbooks";
 
 // The workbench shows what the workbook's formulas compute. Here its engine computes the
 // formulas the office code wrote, and src/core/progress says what they must give.
@@ -26,25 +25,11 @@ interface Case {
 let cases: Case[] = [];
 
 beforeAll(async () => {
-  const projects: [string, Project][] = [
-    ["office-chairs", exampleProject("office-chairs")],
-    ["laptops", exampleProject("laptops")],
-    ["measurement-cases", casesProject()],
-  ];
-  cases = [];
-  for (const [name, project] of projects) {
-    const workbook = new MemoryWorkbook();
-    await build(workbook, project);
+  cases = (await buildFormulaCases()).map(({ name, project, workbook }) => {
     const snapshot = workbook.inspect();
-    cases.push({ name, project, engine: new FormulaEngine(snapshot), snapshot });
-  }
+    return { name, project, engine: new FormulaEngine(snapshot), snapshot };
+  });
 });
-
-function casesProject(): Project {
-  const { project } = parseProject(readJson("test/engine/fixtures/measurement-cases.json"));
-  if (!project) throw new Error("the measurement cases read");
-  return project;
-}
 
 function numberAt(engine: FormulaEngine, sheet: string, address: string): number | null {
   const result = engine.evaluate(sheet, address);
