@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { ChartView } from "../view/chart-view";
 import { displayText } from "../view/number-format";
 
@@ -47,13 +47,7 @@ function BarChart({ chart }: { chart: ChartView }) {
   const height = groups * ROW + 60;
   const x = (value: number) => left + ((value - scale.low) / (scale.high - scale.low)) * plot;
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width={WIDTH}
-      height={height}
-      role="img"
-      aria-label={chart.title}
-    >
+    <ChartFrame chart={chart} height={height} valueAtBottom>
       {chart.categories.map((category, i) => (
         <text
           key={`c${i}`}
@@ -90,8 +84,7 @@ function BarChart({ chart }: { chart: ChartView }) {
         ),
       )}
       <line x1={x(0)} x2={x(0)} y1={14} y2={20 + groups * ROW} className="wb-chart-axis" />
-      <AxisTitles chart={chart} width={WIDTH} height={height} valueAtBottom />
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -105,13 +98,7 @@ function ColumnChart({ chart }: { chart: ChartView }) {
   const barWidth = (groupWidth - 16) / Math.max(1, chart.series.length);
   const y = (value: number) => top + (1 - (value - scale.low) / (scale.high - scale.low)) * plot;
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width={WIDTH}
-      height={height}
-      role="img"
-      aria-label={chart.title}
-    >
+    <ChartFrame chart={chart} height={height} valueAtBottom={false}>
       {chart.categories.map((category, i) => (
         <text
           key={`c${i}`}
@@ -149,7 +136,29 @@ function ColumnChart({ chart }: { chart: ChartView }) {
         ),
       )}
       <line x1={left} x2={WIDTH - 20} y1={y(0)} y2={y(0)} className="wb-chart-axis" />
-      <AxisTitles chart={chart} width={WIDTH} height={height} valueAtBottom={false} />
+    </ChartFrame>
+  );
+}
+
+// Both shapes are one image to a screen reader, named by the chart's title, with the axis
+// titles drawn over the plot.
+function ChartFrame(props: {
+  chart: ChartView;
+  height: number;
+  valueAtBottom: boolean;
+  children: ReactNode;
+}) {
+  const { chart, height, valueAtBottom, children } = props;
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+      role="img"
+      aria-label={chart.title}
+    >
+      {children}
+      <AxisTitles chart={chart} width={WIDTH} height={height} valueAtBottom={valueAtBottom} />
     </svg>
   );
 }
