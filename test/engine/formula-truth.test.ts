@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultCatalogue, indexCatalogue } from "../../src/core/catalogue";
-import { workbookTexts } from "../../src/core/messages/workbook";
-import { computeProjectProgress, type Status } from "../../src/core/progress";
+import { computeProjectProgress } from "../../src/core/progress";
 import type { Project } from "../../src/core/project";
 import { exportXlsx } from "../../src/export/export-xlsx";
+import { nearlyEqual, sameIndicator, statusOf } from "../helpers/progress";
 import { buildFormulaCases, measurementCases } from "../helpers/workbooks";
 import { csvNumber, recalculateToCsv } from "./libreoffice";
 
@@ -13,7 +13,6 @@ import { csvNumber, recalculateToCsv } from "./libreoffice";
 // recalculates exported workbooks, and every computed cell is compared with src/core.
 const catalogue = defaultCatalogue();
 const index = indexCatalogue(catalogue);
-const TOLERANCE = 1e-9;
 
 interface Case {
   file: string;
@@ -49,15 +48,6 @@ function sheet(file: string, name: string): string[][] {
   return found;
 }
 
-function close(actual: number | null, expected: number | null): boolean {
-  if (actual === null || expected === null) return actual === expected;
-  return Math.abs(actual - expected) <= TOLERANCE * Math.max(1, Math.abs(expected));
-}
-
-const STATUS_WORDS = workbookTexts("nl").statuses;
-const statusOf = (word: string) =>
-  (Object.keys(STATUS_WORDS) as Status[]).find((status) => STATUS_WORDS[status] === word);
-
 describe("formulas recalculated by LibreOffice match src/core/progress", () => {
   it("has at least 30 measurement cases besides the examples", () => {
     const count = measurementCases().goals.reduce((sum, goal) => sum + goal.indicators.length, 0);
@@ -79,12 +69,8 @@ describe("formulas recalculated by LibreOffice match src/core/progress", () => {
           status: statusOf(cells[13] ?? ""),
         };
         compared += 1;
-        const same =
-          close(actual.ambition, row.ambition) &&
-          close(actual.realisedChange, row.realisedChange) &&
-          close(actual.progress, row.progress) &&
-          actual.status === row.status;
-        if (!same) mismatches.push(`${file} row ${i + 4}: ${JSON.stringify({ actual, row })}`);
+        if (!sameIndicator(actual, row))
+          mismatches.push(`${file} row ${i + 4}: ${JSON.stringify({ actual, row })}`);
       });
     }
     expect(mismatches).toEqual([]);
@@ -119,10 +105,11 @@ describe("formulas recalculated by LibreOffice match src/core/progress", () => {
         const row = rows.slice(6, 11).find((cells) => cells[0] === goal.letter);
         const actual = csvNumber(row?.[15]);
         const expected = progress.goals.find((entry) => entry.goal === goal.letter)?.progress;
-        if (!close(actual, expected ?? null)) mismatches.push(`${file} ${goal.letter}: ${actual}`);
+        if (!nearlyEqual(actual, expected ?? null))
+          mismatches.push(`${file} ${goal.letter}: ${actual}`);
       }
       const actual = csvNumber(rows[2]?.[1]);
-      if (!close(actual, progress.project)) mismatches.push(`${file} project: ${actual}`);
+      if (!nearlyEqual(actual, progress.project)) mismatches.push(`${file} project: ${actual}`);
     }
     expect(mismatches).toEqual([]);
   });
