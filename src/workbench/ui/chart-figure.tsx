@@ -59,30 +59,21 @@ function BarChart({ chart }: { chart: ChartView }) {
           {truncate(category, 28)}
         </text>
       ))}
-      {chart.series.map((series, s) =>
-        series.values.map((value, i) =>
-          value === null ? null : (
-            <g key={`${s}-${i}`}>
-              <rect
-                x={Math.min(x(0), x(value))}
-                y={20 + i * ROW + s * perSeries + 3}
-                width={Math.abs(x(value) - x(0))}
-                height={perSeries - 6}
-                fill={COLORS[s % COLORS.length]}
-              />
-              {chart.showValues ? (
-                <text
-                  x={Math.max(x(0), x(value)) + 4}
-                  y={20 + i * ROW + s * perSeries + perSeries / 2 + 4}
-                  className="wb-chart-text"
-                >
-                  {label(chart, value)}
-                </text>
-              ) : null}
-            </g>
-          ),
-        ),
-      )}
+      <Bars
+        chart={chart}
+        place={(s, i, value) => ({
+          bar: {
+            x: Math.min(x(0), x(value)),
+            y: 20 + i * ROW + s * perSeries + 3,
+            width: Math.abs(x(value) - x(0)),
+            height: perSeries - 6,
+          },
+          value: {
+            x: Math.max(x(0), x(value)) + 4,
+            y: 20 + i * ROW + s * perSeries + perSeries / 2 + 4,
+          },
+        })}
+      />
       <line x1={x(0)} x2={x(0)} y1={14} y2={20 + groups * ROW} className="wb-chart-axis" />
     </ChartFrame>
   );
@@ -110,33 +101,58 @@ function ColumnChart({ chart }: { chart: ChartView }) {
           {truncate(category, 18)}
         </text>
       ))}
+      <Bars
+        chart={chart}
+        place={(s, i, value) => ({
+          bar: {
+            x: left + i * groupWidth + 8 + s * barWidth,
+            y: Math.min(y(0), y(value)),
+            width: barWidth,
+            height: Math.abs(y(value) - y(0)),
+          },
+          value: {
+            x: left + i * groupWidth + 8 + s * barWidth + barWidth / 2,
+            y: Math.min(y(0), y(value)) - 4,
+            textAnchor: "middle",
+          },
+        })}
+      />
+      <line x1={left} x2={WIDTH - 20} y1={y(0)} y2={y(0)} className="wb-chart-axis" />
+    </ChartFrame>
+  );
+}
+
+interface BarPlace {
+  bar: { x: number; y: number; width: number; height: number };
+  value: { x: number; y: number; textAnchor?: "middle" };
+}
+
+// Both shapes draw every known value as a bar in its series' colour, with the value beside it
+// when the chart shows values; only where each goes differs, and `place` says that.
+function Bars(props: {
+  chart: ChartView;
+  place: (series: number, category: number, value: number) => BarPlace;
+}) {
+  const { chart, place } = props;
+  return (
+    <>
       {chart.series.map((series, s) =>
-        series.values.map((value, i) =>
-          value === null ? null : (
+        series.values.map((value, i) => {
+          if (value === null) return null;
+          const at = place(s, i, value);
+          return (
             <g key={`${s}-${i}`}>
-              <rect
-                x={left + i * groupWidth + 8 + s * barWidth}
-                y={Math.min(y(0), y(value))}
-                width={barWidth}
-                height={Math.abs(y(value) - y(0))}
-                fill={COLORS[s % COLORS.length]}
-              />
+              <rect {...at.bar} fill={COLORS[s % COLORS.length]} />
               {chart.showValues ? (
-                <text
-                  x={left + i * groupWidth + 8 + s * barWidth + barWidth / 2}
-                  y={Math.min(y(0), y(value)) - 4}
-                  textAnchor="middle"
-                  className="wb-chart-text"
-                >
+                <text {...at.value} className="wb-chart-text">
                   {label(chart, value)}
                 </text>
               ) : null}
             </g>
-          ),
-        ),
+          );
+        }),
       )}
-      <line x1={left} x2={WIDTH - 20} y1={y(0)} y2={y(0)} className="wb-chart-axis" />
-    </ChartFrame>
+    </>
   );
 }
 
