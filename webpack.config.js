@@ -3,6 +3,7 @@ const os = require("node:os");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const commonConfig = require("./webpack.common.js");
 
 const PORT = 3000;
 const OUTPUT = path.resolve(__dirname, "dist/web");
@@ -13,37 +14,11 @@ const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
   return {
-    mode: production ? "production" : "development",
-    entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: {
-      path: OUTPUT,
-      filename: production ? "[name].[contenthash].js" : "[name].js",
-      clean: true,
-    },
-    // Source maps in production too: an error reported from Excel can be traced to its source.
-    devtool: "source-map",
-    resolve: {
-      extensions: [".tsx", ".ts", ".js"],
-      // TypeScript's "bundler" resolution allows `./x.js` to name `./x.ts`; webpack must agree.
-      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            configFile: "tsconfig.json",
-            // The development server leaves type checking to `npm run typecheck`, so that
-            // `npm start` comes up quickly; a production build checks every bundled file.
-            transpileOnly: !production,
-            // tsconfig.json also covers tests and the CLI; only the pane's own files matter here.
-            onlyCompileBundledFiles: true,
-          },
-        },
-      ],
-    },
+    ...commonConfig({
+      production,
+      entry: { taskpane: "./src/taskpane/index.tsx" },
+      output: OUTPUT,
+    }),
     plugins: [
       new HtmlWebpackPlugin({
         template: "src/taskpane/taskpane.html",

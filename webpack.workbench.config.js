@@ -1,6 +1,7 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const commonConfig = require("./webpack.common.js");
 
 const PORT = 3001;
 const OUTPUT = path.resolve(__dirname, "dist/workbench");
@@ -18,33 +19,11 @@ module.exports = (env, argv) => {
   const production = argv.mode === "production";
   return {
     name: "workbench",
-    mode: production ? "production" : "development",
-    entry: { workbench: "./src/workbench/index.tsx" },
-    output: {
-      path: OUTPUT,
-      filename: production ? "[name].[contenthash].js" : "[name].js",
-      clean: true,
-    },
-    devtool: "source-map",
-    resolve: {
-      extensions: [".tsx", ".ts", ".js"],
-      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            configFile: "tsconfig.json",
-            onlyCompileBundledFiles: true,
-            // As for the pane: `npm run typecheck` checks types, the server only compiles.
-            transpileOnly: !production,
-          },
-        },
-      ],
-    },
+    ...commonConfig({
+      production,
+      entry: { workbench: "./src/workbench/index.tsx" },
+      output: OUTPUT,
+    }),
     plugins: [
       new HtmlWebpackPlugin({
         template: "src/workbench/workbench.html",

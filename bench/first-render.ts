@@ -1,22 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, normalize, sep } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium } from "../tools/chromium";
+import { serveFolder } from "../tools/static-server";
 import { median } from "./measure";
 
-const CHROMIUM = "/usr/bin/chromium";
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** The first render of the pane: its median time and the scripts it needed. */
 export interface FirstRender {
@@ -38,18 +28,13 @@ export interface FirstRender {
  * local copy in @microsoft/office-js, as the CDN is out of reach.
  */
 export async function measureFirstRender(root: string, runs = 5): Promise<FirstRender> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed: apt-get install -y --no-install-recommends chromium`,
-    );
-  }
   const web = join(root, "dist", "web");
   if (!existsSync(join(web, "taskpane.html"))) {
     throw new Error("no dist/web/taskpane.html: run npm run build first");
   }
   const office = join(root, "node_modules", "@microsoft", "office-js", "dist");
-  const server = await serve(web);
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
+  const server = await serveFolder(web, "npm run build");
+  const url = `${server.origin}/taskpane.html`;
   try {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await openOnce(url, office));
@@ -67,7 +52,7 @@ export async function measureFirstRender(root: string, runs = 5): Promise<FirstR
       heading: last?.heading ?? "",
     };
   } finally {
-    server.close();
+    await server.close();
   }
 }
 
@@ -78,14 +63,9 @@ interface Opened {
 }
 
 async function openOnce(url: string, office: string): Promise<Opened> {
-  const profile = mkdtempSync(join(tmpdir(), "ak-bench-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-  });
+  const browser = await launchChromium();
   try {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.route(`${CDN}**`, async (route) => {
       const file = cdnFile(office, route.request().url());
       if (file) await route.fulfill({ path: file, contentType: "text/javascript" });
@@ -104,8 +84,7 @@ async function openOnce(url: string, office: string): Promise<Opened> {
       return { ms, scripts, heading };
     }, ms);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
@@ -141,36 +120,6 @@ const WATCH_FIRST_SCREEN = `(() => {
 function cdnFile(office: string, url: string): string | null {
   const path = normalize(join(office, new URL(url).pathname.replace(/^\/lib\/1\/hosted\//, "")));
   return path.startsWith(office + sep) && existsSync(path) ? path : null;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".map": "application/json",
-};
-
-// A static server of dist/web on a free port of 127.0.0.1, as a web host would serve it.
-function serve(folder: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(
-      join(folder, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)),
-    );
-    if (!path.startsWith(folder + sep) || !existsSync(path)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
-    response.end(readFileSync(path));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      resolve(server);
-    }),
-  );
 }
 
 function round(value: number): number {

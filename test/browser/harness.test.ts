@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expectNoSeriousViolations, runAxe } from "./harness/axe";
-import { launchChromium } from "./harness/chromium";
+import { launchChromium } from "../../tools/chromium";
 import { numberMismatch, readShownNumber } from "./harness/oracle";
 import { openSession, type Session } from "./harness/session";
 import { parseAddress, waitForValue } from "./harness/workbench";

@@ -2,20 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultCatalogue, indexCatalogue } from "../../src/core/catalogue";
-import { workbookTexts } from "../../src/core/messages/workbook";
-import { computeProjectProgress, type Status } from "../../src/core/progress";
-import { parseProject, type Project } from "../../src/core/project";
+import { computeProjectProgress } from "../../src/core/progress";
+import type { Project } from "../../src/core/project";
 import { exportXlsx } from "../../src/export/export-xlsx";
-import { MemoryWorkbook } from "../../src/office/memory";
-import { build, exampleProject } from "../helpers/workbooks";
-import { readJson } from "../helpers/projects";
+import { nearlyEqual, sameIndicator, statusOf } from "../helpers/progress";
+import { buildFormulaCases, measurementCases } from "../helpers/workbooks";
 import { csvNumber, recalculateToCsv } from "./libreoffice";
 
 // The progress a stakeholder sees comes from the workbook's formulas. Here LibreOffice
 // recalculates exported workbooks, and every computed cell is compared with src/core.
 const catalogue = defaultCatalogue();
 const index = indexCatalogue(catalogue);
-const TOLERANCE = 1e-9;
 
 interface Case {
   file: string;
@@ -28,15 +25,8 @@ let sheets = new Map<string, Map<string, string[][]>>();
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "ambitiekaart-engine-"));
-  const projects: [string, Project][] = [
-    ["office-chairs", exampleProject("office-chairs")],
-    ["laptops", exampleProject("laptops")],
-    ["measurement-cases", casesProject()],
-  ];
   cases = [];
-  for (const [name, project] of projects) {
-    const workbook = new MemoryWorkbook();
-    await build(workbook, project);
+  for (const { name, project, workbook } of await buildFormulaCases()) {
     workbook.person.deleteSheet("Sheet1");
     const file = join(folder, `${name}.xlsx`);
     writeFileSync(file, await exportXlsx(workbook.inspect()));
@@ -52,30 +42,15 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function casesProject(): Project {
-  const { project } = parseProject(readJson("test/engine/fixtures/measurement-cases.json"));
-  if (!project) throw new Error("the measurement cases read");
-  return project;
-}
-
 function sheet(file: string, name: string): string[][] {
   const found = sheets.get(file)?.get(name);
   if (!found) throw new Error(`LibreOffice wrote no sheet ${name} for ${file}`);
   return found;
 }
 
-function close(actual: number | null, expected: number | null): boolean {
-  if (actual === null || expected === null) return actual === expected;
-  return Math.abs(actual - expected) <= TOLERANCE * Math.max(1, Math.abs(expected));
-}
-
-const STATUS_WORDS = workbookTexts("nl").statuses;
-const statusOf = (word: string) =>
-  (Object.keys(STATUS_WORDS) as Status[]).find((status) => STATUS_WORDS[status] === word);
-
 describe("formulas recalculated by LibreOffice match src/core/progress", () => {
   it("has at least 30 measurement cases besides the examples", () => {
-    const count = casesProject().goals.reduce((sum, goal) => sum + goal.indicators.length, 0);
+    const count = measurementCases().goals.reduce((sum, goal) => sum + goal.indicators.length, 0);
     expect(count).toBeGreaterThanOrEqual(30);
   });
 
@@ -94,12 +69,8 @@ describe("formulas recalculated by LibreOffice match src/core/progress", () => {
           status: statusOf(cells[13] ?? ""),
         };
         compared += 1;
-        const same =
-          close(actual.ambition, row.ambition) &&
-          close(actual.realisedChange, row.realisedChange) &&
-          close(actual.progress, row.progress) &&
-          actual.status === row.status;
-        if (!same) mismatches.push(`${file} row ${i + 4}: ${JSON.stringify({ actual, row })}`);
+        if (!sameIndicator(actual, row))
+          mismatches.push(`${file} row ${i + 4}: ${JSON.stringify({ actual, row })}`);
       });
     }
     expect(mismatches).toEqual([]);
@@ -134,10 +105,11 @@ describe("formulas recalculated by LibreOffice match src/core/progress", () => {
         const row = rows.slice(6, 11).find((cells) => cells[0] === goal.letter);
         const actual = csvNumber(row?.[15]);
         const expected = progress.goals.find((entry) => entry.goal === goal.letter)?.progress;
-        if (!close(actual, expected ?? null)) mismatches.push(`${file} ${goal.letter}: ${actual}`);
+        if (!nearlyEqual(actual, expected ?? null))
+          mismatches.push(`${file} ${goal.letter}: ${actual}`);
       }
       const actual = csvNumber(rows[2]?.[1]);
-      if (!close(actual, progress.project)) mismatches.push(`${file} project: ${actual}`);
+      if (!nearlyEqual(actual, progress.project)) mismatches.push(`${file} project: ${actual}`);
     }
     expect(mismatches).toEqual([]);
   });

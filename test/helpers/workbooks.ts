@@ -31,6 +31,39 @@ export async function build(
   return outcome;
 }
 
+/** The measurement cases of test/engine/fixtures: every kind of indicator, parsed. */
+export function measurementCases(): Project {
+  const { project } = parseProject(readJson("test/engine/fixtures/measurement-cases.json"));
+  if (!project) throw new Error("the measurement cases read");
+  return project;
+}
+
+/** A project built into its own workbook, named for the messages of a failing check. */
+export interface BuiltProject {
+  name: string;
+  project: Project;
+  workbook: MemoryWorkbook;
+}
+
+/**
+ * The two examples and the measurement cases, each built into a new workbook: the projects
+ * whose formulas both the workbench's engine and LibreOffice are checked against src/core.
+ */
+export async function buildFormulaCases(): Promise<BuiltProject[]> {
+  const projects: [string, Project][] = [
+    ["office-chairs", exampleProject("office-chairs")],
+    ["laptops", exampleProject("laptops")],
+    ["measurement-cases", measurementCases()],
+  ];
+  const built: BuiltProject[] = [];
+  for (const [name, project] of projects) {
+    const workbook = new MemoryWorkbook();
+    await build(workbook, project);
+    built.push({ name, project, workbook });
+  }
+  return built;
+}
+
 /** A project with `count` indicators spread over goals A–E, for size tests. */
 export function projectWithIndicators(count: number): Project {
   const letters = ["A", "B", "C", "D", "E"];

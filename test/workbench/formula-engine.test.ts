@@ -1,20 +1,17 @@
 import { defaultCatalogue, indexCatalogue } from "../../src/core/catalogue";
 import { DASHBOARD } from "../../src/core/layout/geometry";
-import { workbookTexts } from "../../src/core/messages/workbook";
-import { computeProjectProgress, type Status } from "../../src/core/progress";
-import { parseProject, type Project } from "../../src/core/project";
+import { computeProjectProgress } from "../../src/core/progress";
+import type { Project } from "../../src/core/project";
 import { cellAddress } from "../../src/core/util/a1";
 import { MemoryWorkbook, type WorkbookSnapshot } from "../../src/office/memory";
 import { FormulaEngine, type Evaluation } from "../../src/workbench/engine/formula-engine";
-import { readJson } from "../helpers/projects";
-import { build, exampleProject } from "../helpers/workbooks";
+import { nearlyEqual, sameIndicator, statusOf } from "../helpers/progress";
+import { buildFormulaCases } from "../helpers/workbooks";
 
 // The workbench shows what the workbook's formulas compute. Here its engine computes the
 // formulas the office code wrote, and src/core/progress says what they must give.
 const catalogue = defaultCatalogue();
 const index = indexCatalogue(catalogue);
-const TOLERANCE = 1e-9;
-const STATUS_WORDS = workbookTexts("nl").statuses;
 
 interface Case {
   name: string;
@@ -26,25 +23,11 @@ interface Case {
 let cases: Case[] = [];
 
 beforeAll(async () => {
-  const projects: [string, Project][] = [
-    ["office-chairs", exampleProject("office-chairs")],
-    ["laptops", exampleProject("laptops")],
-    ["measurement-cases", casesProject()],
-  ];
-  cases = [];
-  for (const [name, project] of projects) {
-    const workbook = new MemoryWorkbook();
-    await build(workbook, project);
+  cases = (await buildFormulaCases()).map(({ name, project, workbook }) => {
     const snapshot = workbook.inspect();
-    cases.push({ name, project, engine: new FormulaEngine(snapshot), snapshot });
-  }
+    return { name, project, engine: new FormulaEngine(snapshot), snapshot };
+  });
 });
-
-function casesProject(): Project {
-  const { project } = parseProject(readJson("test/engine/fixtures/measurement-cases.json"));
-  if (!project) throw new Error("the measurement cases read");
-  return project;
-}
 
 function numberAt(engine: FormulaEngine, sheet: string, address: string): number | null {
   const result = engine.evaluate(sheet, address);
@@ -57,14 +40,6 @@ function textAt(engine: FormulaEngine, sheet: string, address: string): string {
   if (result?.kind !== "value") throw new Error(`${sheet}!${address}: ${JSON.stringify(result)}`);
   return String(result.value);
 }
-
-function close(actual: number | null, expected: number | null): boolean {
-  if (actual === null || expected === null) return actual === expected;
-  return Math.abs(actual - expected) <= TOLERANCE * Math.max(1, Math.abs(expected));
-}
-
-const statusOf = (word: string) =>
-  (Object.keys(STATUS_WORDS) as Status[]).find((status) => STATUS_WORDS[status] === word);
 
 describe("the workbench formula engine agrees with src/core/progress", () => {
   it("computes ambition, realised change, progress and status of every indicator", () => {
@@ -80,12 +55,7 @@ describe("the workbench formula engine agrees with src/core/progress", () => {
           status: statusOf(textAt(engine, "Indicatoren", cellAddress(row, 13))),
         };
         compared += 1;
-        const same =
-          close(actual.ambition, expected.ambition) &&
-          close(actual.realisedChange, expected.realisedChange) &&
-          close(actual.progress, expected.progress) &&
-          actual.status === expected.status;
-        if (!same)
+        if (!sameIndicator(actual, expected))
           mismatches.push(`${name} row ${row + 1}: ${JSON.stringify({ actual, expected })}`);
       });
     }
@@ -104,11 +74,12 @@ describe("the workbench formula engine agrees with src/core/progress", () => {
         expect(dashboard?.cells[cellAddress(row, 0)]?.value).toBe(goal.letter);
         const actual = numberAt(engine, "Dashboard", cellAddress(row, progressColumn));
         const wanted = expected.goals.find((entry) => entry.goal === goal.letter)?.progress;
-        if (!close(actual, wanted ?? null)) mismatches.push(`${name} ${goal.letter}: ${actual}`);
+        if (!nearlyEqual(actual, wanted ?? null))
+          mismatches.push(`${name} ${goal.letter}: ${actual}`);
       });
       const address = cellAddress(DASHBOARD.projectProgressRow, 1);
       const overall = numberAt(engine, "Dashboard", address);
-      if (!close(overall, expected.project)) mismatches.push(`${name} project: ${overall}`);
+      if (!nearlyEqual(overall, expected.project)) mismatches.push(`${name} project: ${overall}`);
     }
     expect(mismatches).toEqual([]);
     const someProgress = cases.some(({ engine }) => numberAt(engine, "Dashboard", "B3") !== null);

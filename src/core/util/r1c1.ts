@@ -20,26 +20,7 @@ const CONTINUES = /[\w.([!\u00C0-\uFFFF]/;
  * becomes `=RC5-RC6`. Text in string literals stays as it is.
  */
 export function formulaToR1C1(formula: string, row: number, column: number): string {
-  let result = "";
-  let index = 0;
-  while (index < formula.length) {
-    const char = formula.charAt(index);
-    const previous = formula.charAt(index - 1);
-    if (char === '"') {
-      const end = stringEnd(formula, index);
-      result += formula.slice(index, end);
-      index = end;
-    } else if (WORD_START.test(char) && !WORD_PART.test(previous)) {
-      const reference = readA1Reference(formula, index, row, column);
-      const end = reference ? reference.end : wordEnd(formula, index);
-      result += reference ? reference.text : formula.slice(index, end);
-      index = end;
-    } else {
-      result += char;
-      index++;
-    }
-  }
-  return result;
+  return rewriteReferences(formula, row, column, readA1Reference);
 }
 
 /**
@@ -47,6 +28,24 @@ export function formulaToR1C1(formula: string, row: number, column: number): str
  * becomes `=$E7-$F7`. A reference that would leave the sheet becomes `#REF!`, as in Excel.
  */
 export function formulaFromR1C1(formula: string, row: number, column: number): string {
+  return rewriteReferences(formula, row, column, readR1C1Reference);
+}
+
+/** Reads the reference that starts at `start`, or null when the word there is no reference. */
+type ReferenceReader = (
+  formula: string,
+  start: number,
+  row: number,
+  column: number,
+) => { end: number; text: string } | null;
+
+// Both directions skip string literals and rewrite only whole words, so they share one scan.
+function rewriteReferences(
+  formula: string,
+  row: number,
+  column: number,
+  readReference: ReferenceReader,
+): string {
   let result = "";
   let index = 0;
   while (index < formula.length) {
@@ -57,7 +56,7 @@ export function formulaFromR1C1(formula: string, row: number, column: number): s
       result += formula.slice(index, end);
       index = end;
     } else if (WORD_START.test(char) && !WORD_PART.test(previous)) {
-      const reference = readR1C1Reference(formula, index, row, column);
+      const reference = readReference(formula, index, row, column);
       const end = reference ? reference.end : wordEnd(formula, index);
       result += reference ? reference.text : formula.slice(index, end);
       index = end;

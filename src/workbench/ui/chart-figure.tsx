@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { ChartView } from "../view/chart-view";
 import { displayText } from "../view/number-format";
 
@@ -47,13 +47,7 @@ function BarChart({ chart }: { chart: ChartView }) {
   const height = groups * ROW + 60;
   const x = (value: number) => left + ((value - scale.low) / (scale.high - scale.low)) * plot;
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width={WIDTH}
-      height={height}
-      role="img"
-      aria-label={chart.title}
-    >
+    <ChartFrame chart={chart} height={height} valueAtBottom>
       {chart.categories.map((category, i) => (
         <text
           key={`c${i}`}
@@ -65,33 +59,23 @@ function BarChart({ chart }: { chart: ChartView }) {
           {truncate(category, 28)}
         </text>
       ))}
-      {chart.series.map((series, s) =>
-        series.values.map((value, i) =>
-          value === null ? null : (
-            <g key={`${s}-${i}`}>
-              <rect
-                x={Math.min(x(0), x(value))}
-                y={20 + i * ROW + s * perSeries + 3}
-                width={Math.abs(x(value) - x(0))}
-                height={perSeries - 6}
-                fill={COLORS[s % COLORS.length]}
-              />
-              {chart.showValues ? (
-                <text
-                  x={Math.max(x(0), x(value)) + 4}
-                  y={20 + i * ROW + s * perSeries + perSeries / 2 + 4}
-                  className="wb-chart-text"
-                >
-                  {label(chart, value)}
-                </text>
-              ) : null}
-            </g>
-          ),
-        ),
-      )}
+      <Bars
+        chart={chart}
+        place={(s, i, value) => ({
+          bar: {
+            x: Math.min(x(0), x(value)),
+            y: 20 + i * ROW + s * perSeries + 3,
+            width: Math.abs(x(value) - x(0)),
+            height: perSeries - 6,
+          },
+          value: {
+            x: Math.max(x(0), x(value)) + 4,
+            y: 20 + i * ROW + s * perSeries + perSeries / 2 + 4,
+          },
+        })}
+      />
       <line x1={x(0)} x2={x(0)} y1={14} y2={20 + groups * ROW} className="wb-chart-axis" />
-      <AxisTitles chart={chart} width={WIDTH} height={height} valueAtBottom />
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -105,13 +89,7 @@ function ColumnChart({ chart }: { chart: ChartView }) {
   const barWidth = (groupWidth - 16) / Math.max(1, chart.series.length);
   const y = (value: number) => top + (1 - (value - scale.low) / (scale.high - scale.low)) * plot;
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      width={WIDTH}
-      height={height}
-      role="img"
-      aria-label={chart.title}
-    >
+    <ChartFrame chart={chart} height={height} valueAtBottom={false}>
       {chart.categories.map((category, i) => (
         <text
           key={`c${i}`}
@@ -123,33 +101,80 @@ function ColumnChart({ chart }: { chart: ChartView }) {
           {truncate(category, 18)}
         </text>
       ))}
+      <Bars
+        chart={chart}
+        place={(s, i, value) => ({
+          bar: {
+            x: left + i * groupWidth + 8 + s * barWidth,
+            y: Math.min(y(0), y(value)),
+            width: barWidth,
+            height: Math.abs(y(value) - y(0)),
+          },
+          value: {
+            x: left + i * groupWidth + 8 + s * barWidth + barWidth / 2,
+            y: Math.min(y(0), y(value)) - 4,
+            textAnchor: "middle",
+          },
+        })}
+      />
+      <line x1={left} x2={WIDTH - 20} y1={y(0)} y2={y(0)} className="wb-chart-axis" />
+    </ChartFrame>
+  );
+}
+
+interface BarPlace {
+  bar: { x: number; y: number; width: number; height: number };
+  value: { x: number; y: number; textAnchor?: "middle" };
+}
+
+// Both shapes draw every known value as a bar in its series' colour, with the value beside it
+// when the chart shows values; only where each goes differs, and `place` says that.
+function Bars(props: {
+  chart: ChartView;
+  place: (series: number, category: number, value: number) => BarPlace;
+}) {
+  const { chart, place } = props;
+  return (
+    <>
       {chart.series.map((series, s) =>
-        series.values.map((value, i) =>
-          value === null ? null : (
+        series.values.map((value, i) => {
+          if (value === null) return null;
+          const at = place(s, i, value);
+          return (
             <g key={`${s}-${i}`}>
-              <rect
-                x={left + i * groupWidth + 8 + s * barWidth}
-                y={Math.min(y(0), y(value))}
-                width={barWidth}
-                height={Math.abs(y(value) - y(0))}
-                fill={COLORS[s % COLORS.length]}
-              />
+              <rect {...at.bar} fill={COLORS[s % COLORS.length]} />
               {chart.showValues ? (
-                <text
-                  x={left + i * groupWidth + 8 + s * barWidth + barWidth / 2}
-                  y={Math.min(y(0), y(value)) - 4}
-                  textAnchor="middle"
-                  className="wb-chart-text"
-                >
+                <text {...at.value} className="wb-chart-text">
                   {label(chart, value)}
                 </text>
               ) : null}
             </g>
-          ),
-        ),
+          );
+        }),
       )}
-      <line x1={left} x2={WIDTH - 20} y1={y(0)} y2={y(0)} className="wb-chart-axis" />
-      <AxisTitles chart={chart} width={WIDTH} height={height} valueAtBottom={false} />
+    </>
+  );
+}
+
+// Both shapes are one image to a screen reader, named by the chart's title, with the axis
+// titles drawn over the plot.
+function ChartFrame(props: {
+  chart: ChartView;
+  height: number;
+  valueAtBottom: boolean;
+  children: ReactNode;
+}) {
+  const { chart, height, valueAtBottom, children } = props;
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      width={WIDTH}
+      height={height}
+      role="img"
+      aria-label={chart.title}
+    >
+      {children}
+      <AxisTitles chart={chart} width={WIDTH} height={height} valueAtBottom={valueAtBottom} />
     </svg>
   );
 }

@@ -104,6 +104,26 @@ export function goalRegion(pane: Locator, text: PaneMessages, letter: string): L
   return pane.getByRole("region", { name: new RegExp(`^${heading}`) });
 }
 
+/** The controls of one goal's section in the indicators step, found as a person finds them. */
+export function indicatorControls(pane: Locator, text: PaneMessages, letter: string) {
+  const region = goalRegion(pane, text, letter);
+  return {
+    pick: region.getByLabel(text.indicators.pick(letter)),
+    add: region.getByRole("button", { name: text.indicators.add, exact: true }),
+    addCustom: region.getByRole("button", { name: text.indicators.addCustom, exact: true }),
+    /** An own indicator's group until it has a name. */
+    untitled: region.getByRole("group", { name: text.indicators.untitled }),
+    /** An indicator's group: a catalogue one by its number, an own one by its name. */
+    group: (indicator: ProjectIndicator): Locator =>
+      region.getByRole("group", {
+        name:
+          indicator.id === undefined
+            ? text.indicators.customTitle(indicator.name ?? "")
+            : new RegExp(`^${indicator.id}\\. `),
+      }),
+  };
+}
+
 async function addIndicator(
   pane: Locator,
   text: PaneMessages,
@@ -111,17 +131,14 @@ async function addIndicator(
   indicator: ProjectIndicator,
   language: Language,
 ): Promise<void> {
-  const region = goalRegion(pane, text, letter);
-  let group: Locator;
+  const controls = indicatorControls(pane, text, letter);
+  const group = controls.group(indicator);
   if (indicator.id !== undefined) {
-    await region.getByLabel(text.indicators.pick(letter)).selectOption(indicator.id);
-    await region.getByRole("button", { name: text.indicators.add, exact: true }).click();
-    group = region.getByRole("group", { name: new RegExp(`^${indicator.id}\\. `) });
+    await controls.pick.selectOption(indicator.id);
+    await controls.add.click();
   } else {
-    await region.getByRole("button", { name: text.indicators.addCustom, exact: true }).click();
-    group = region.getByRole("group", { name: text.indicators.untitled });
-    await group.getByLabel(text.indicators.fields.name).fill(indicator.name ?? "");
-    group = region.getByRole("group", { name: text.indicators.customTitle(indicator.name ?? "") });
+    await controls.addCustom.click();
+    await controls.untitled.getByLabel(text.indicators.fields.name).fill(indicator.name ?? "");
     await group.getByLabel(text.indicators.fields.unit).fill(indicator.unit ?? "");
     await group
       .getByLabel(text.indicators.fields.direction)

@@ -3,7 +3,7 @@ import type { Language } from "../../../src/core/language";
 import type { Project, ProjectIndicator } from "../../../src/core/project/model";
 import type { PaneMessages } from "../../../src/taskpane/messages";
 import { chooseOption, pressButton, tabTo, tickBox, typeDate, typeInField } from "./keyboard";
-import { goalRegion, paneText, typedNumber } from "./pane-flow";
+import { goalRegion, indicatorControls, paneText, typedNumber } from "./pane-flow";
 
 /** Moves to the next step with its "Next" button and waits for the step's heading. */
 export async function nextStep(page: Page, pane: Locator, name: string): Promise<void> {
@@ -63,20 +63,16 @@ async function addIndicatorByKeyboard(
   indicator: ProjectIndicator,
   language: Language,
 ): Promise<void> {
-  const region = goalRegion(pane, text, letter);
-  let group: Locator;
+  const controls = indicatorControls(pane, text, letter);
+  const group = controls.group(indicator);
   if (indicator.id !== undefined) {
-    await chooseOption(page, region.getByLabel(text.indicators.pick(letter)), indicator.id);
-    await pressButton(page, region.getByRole("button", { name: text.indicators.add, exact: true }));
-    group = region.getByRole("group", { name: new RegExp(`^${indicator.id}\\. `) });
+    await chooseOption(page, controls.pick, indicator.id);
+    await pressButton(page, controls.add);
   } else {
-    const add = region.getByRole("button", { name: text.indicators.addCustom, exact: true });
-    await pressButton(page, add);
-    group = region.getByRole("group", { name: text.indicators.untitled });
+    await pressButton(page, controls.addCustom);
     // Adding moves the focus to the new indicator's first field.
-    await expectFocus(group.getByLabel(text.indicators.fields.name));
+    await expectFocus(controls.untitled.getByLabel(text.indicators.fields.name));
     await page.keyboard.type(indicator.name ?? "");
-    group = region.getByRole("group", { name: text.indicators.customTitle(indicator.name ?? "") });
     await typeInField(page, group.getByLabel(text.indicators.fields.unit), indicator.unit ?? "");
     const direction = group.getByLabel(text.indicators.fields.direction);
     await chooseOption(page, direction, indicator.direction ?? "");

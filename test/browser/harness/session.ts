@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { ROOT } from "../../helpers/projects";
 import { AXE_PATH, expectNoSeriousViolations } from "./axe";
-import { launchChromium, type Chromium } from "./chromium";
-import { serveFolder, type StaticServer } from "./static-server";
+import { launchChromium, type Chromium, type ContextOptions } from "../../../tools/chromium";
+import { serveFolder, type StaticServer } from "../../../tools/static-server";
 
 /**
  * The workbench's static build, made by `npm run build:workbench`; WORKBENCH_DIST names
@@ -14,6 +14,14 @@ export const WORKBENCH_DIST = process.env.WORKBENCH_DIST ?? join(ROOT, "dist", "
 /** Screenshots of every step, kept as test artefacts (the folder is git-ignored). */
 export const ARTEFACTS = join(ROOT, "test-artifacts", "browser");
 const AXE_FILE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
+// Wide enough for the pane beside the grid; downloads on for the export button; dates and
+// numbers as a Flemish user sees them.
+const CONTEXT: ContextOptions = {
+  viewport: { width: 1400, height: 900 },
+  acceptDownloads: true,
+  locale: "nl-BE",
+  timezoneId: "Europe/Brussels",
+};
 
 /** A page of a folder's static build in a fresh Chromium, with what went wrong on it. */
 export interface Session {
@@ -40,10 +48,10 @@ interface SessionOptions {
 
 /** Serves the workbench build, opens it in Chromium and returns the session. */
 export async function openSession(options: SessionOptions): Promise<Session> {
-  const server = await serveFolder(options.folder ?? WORKBENCH_DIST);
+  const server = await serveFolder(options.folder ?? WORKBENCH_DIST, "npm run build:workbench");
   let browser: Chromium | undefined;
   try {
-    browser = await launchChromium();
+    browser = await launchChromium(CONTEXT);
     return await startPage(browser, server, options);
   } catch (error) {
     await browser?.close();

@@ -27,11 +27,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder over plain http on 127.0.0.1, on a port the system picks. */
-export async function serveFolder(folder: string): Promise<StaticServer> {
-  if (!existsSync(folder)) {
-    throw new Error(`${folder} does not exist: run npm run build:workbench first`);
-  }
+/** Serves a folder over plain http on 127.0.0.1; `build` is the command that makes it. */
+export async function serveFolder(folder: string, build: string): Promise<StaticServer> {
+  if (!existsSync(folder)) throw new Error(`${folder} does not exist: run ${build} first`);
   const missing: string[] = [];
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
