@@ -29,6 +29,7 @@ module.exports = (env, argv) => {
         template: "src/workbench/workbench.html",
         filename: "index.html",
         chunks: ["workbench"],
+        csp: contentSecurityPolicy(),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -51,6 +52,24 @@ module.exports = (env, argv) => {
     ...(env.WEBPACK_SERVE ? { devServer: devServer() } : {}),
   };
 };
+
+// The workbench is a local tool on machines that may have no internet: the page loads only
+// its own files, and office.js's telemetry frame to Microsoft cannot load even when it is
+// requested before the page keeps it away (see src/workbench/index.tsx).
+function contentSecurityPolicy() {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ws://localhost:${PORT}`,
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 
 function devServer() {
   return {
