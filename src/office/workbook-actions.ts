@@ -43,7 +43,12 @@ export type BuildOutcome =
       cellsWritten: number;
       sheetNames: SheetNames;
     }
-  | { ok: false; problems: Problem[] };
+  | {
+      ok: false;
+      problems: Problem[];
+      /** A safe repair of what made the update refuse, when a repair fixes it. */
+      repair?: RepairOffer;
+    };
 
 export type ReadOutcome =
   | {
@@ -71,7 +76,7 @@ export async function buildWorkbook(host: ExcelHost, request: BuildRequest): Pro
 
       const read = readWorkbook(gridsFromState(state), request.catalogue);
       const refused = refusals([...read.problems, ...findRenamedTables(state).problems]);
-      if (refused.length > 0) return { ok: false, problems: refused };
+      if (refused.length > 0) return refusedBuild(state, read, request, refused);
       const merged = read.project
         ? mergeProjects(request.project, read.project, request.base, read.cells, read.unread)
         : { project: request.project, problems: [] };
@@ -90,21 +95,40 @@ export async function buildWorkbook(host: ExcelHost, request: BuildRequest): Pro
   }
 }
 
-/** What a repair did: the offer it carried out and how many cells it wrote. */
+// An update refused only for what a repair fixes (a renamed table) carries the repair, so
+// the pane can offer it where the person met the refusal. A value the add-in cannot read
+// is among the refusals and rules the offer out, as when the pane opens the workbook.
+function refusedBuild(
+  state: LoadedState,
+  read: WorkbookRead,
+  request: BuildRequest,
+  refused: Problem[],
+): BuildOutcome {
+  const repairable = refused.every((problem) => problem.code === "table-renamed");
+  if (!repairable) return { ok: false, problems: refused };
+  const language = read.language ?? request.language;
+  const offer = inspectRepairs(state, read, language, request.catalogue).offer;
+  return { ok: false, problems: refused, repair: offer };
+}
+
+/** What a repair did, and the workbook as read again after it. */
 export type RepairOutcome =
-  { ok: true; repaired: RepairOffer; cellsWritten: number } | { ok: false; problems: Problem[] };
+  | { ok: true; repaired: RepairOffer; cellsWritten: number; read: ReadOutcome }
+  | { ok: false; problems: Problem[] };
 
 /**
  * Repairs the sheets in one Excel.run: renamed tables get their name back, then the project
  * as the sheets hold it is written again, which restores formulas and missing sheets and
  * takes rows typed below a table into it. Every value typed is read first and written back
- * unchanged; when a value cannot be read, nothing is repaired. Renaming tables first costs a
- * second load, so such a repair takes five round trips instead of three.
+ * unchanged; when a value cannot be read, nothing is repaired. The sheets are then read
+ * again, so the pane shows what they hold now. That takes five round trips, seven when
+ * tables are renamed first, as renaming costs a load of its own.
  */
 export async function repairWorkbook(
   host: ExcelHost,
   catalogue: Catalogue,
   language: Language,
+  today: string,
 ): Promise<RepairOutcome> {
   try {
     return await host.run(async (context) => {
@@ -136,8 +160,10 @@ export async function repairWorkbook(
         previous: read.language,
       };
       const written = await writeProject(context, host, state, request);
+
+      const after = readLoaded(await loadWorkbookState(context), catalogue, today);
       const repaired = { ...offer, tables: [...renames, ...offer.tables] };
-      return { ok: true, repaired, cellsWritten: written.cellsWritten };
+      return { ok: true, repaired, cellsWritten: written.cellsWritten, read: after };
     });
   } catch (error) {
     return { ok: false, problems: [problemFromExcelError(error)] };
@@ -231,29 +257,30 @@ export async function readProject(
     return await host.run(async (context) => {
       const state = await loadWorkbookState(context);
 
-      const read = readWorkbook(gridsFromState(state), catalogue);
-      const language = read.language ?? "nl";
-      const repairs = inspectRepairs(state, read, language, catalogue);
-      if (!read.project) return { ok: false, problems: [...read.problems, ...repairs.problems] };
-      const validation = validateProject(read.project, indexCatalogue(catalogue), { today });
-      const unsafe = refusals(read.problems).length > 0;
-      return {
-        ok: true,
-        project: read.project,
-        language: read.language,
-        problems: [
-          ...repairs.problems,
-          ...read.problems,
-          ...relocateProblems(validation, read.cells),
-        ],
-        cells: read.cells,
-        unread: read.unread,
-        repair: isEmptyRepair(repairs.offer) || unsafe ? null : repairs.offer,
-      };
+      return readLoaded(state, catalogue, today);
     });
   } catch (error) {
     return { ok: false, problems: [problemFromExcelError(error)] };
   }
+}
+
+// The project in the sheets as loaded, its problems, and the repair they allow.
+function readLoaded(state: LoadedState, catalogue: Catalogue, today: string): ReadOutcome {
+  const read = readWorkbook(gridsFromState(state), catalogue);
+  const language = read.language ?? "nl";
+  const repairs = inspectRepairs(state, read, language, catalogue);
+  if (!read.project) return { ok: false, problems: [...read.problems, ...repairs.problems] };
+  const validation = validateProject(read.project, indexCatalogue(catalogue), { today });
+  const unsafe = refusals(read.problems).length > 0;
+  return {
+    ok: true,
+    project: read.project,
+    language: read.language,
+    problems: [...repairs.problems, ...read.problems, ...relocateProblems(validation, read.cells)],
+    cells: read.cells,
+    unread: read.unread,
+    repair: isEmptyRepair(repairs.offer) || unsafe ? null : repairs.offer,
+  };
 }
 
 export type CatalogueOutcome =
@@ -284,7 +311,8 @@ export async function readCatalogueFromWorkbook(
 
 // A build refuses where writing would lose what a person typed (a value the reader cannot
 // hold, a card row it does not know), would add a second copy of a table a person renamed,
-// or would overwrite sheets a newer add-in wrote.
+// or would overwrite sheets a newer add-in wrote. A renamed table and an unreadable value
+// are listed together, as a repair of the first waits for the second to be fixed.
 function refusals(problems: readonly Problem[]): Problem[] {
   const unreadable = problems.filter(
     (problem) => problem.code === "cell-not-number" || problem.code === "card-label-unknown",
@@ -292,10 +320,9 @@ function refusals(problems: readonly Problem[]): Problem[] {
   const newer = problems.filter((problem) => problem.code === "workbook-layout-newer");
   const renamedTables = problems.filter((problem) => problem.code === "table-renamed");
   if (newer.length > 0) return newer;
-  if (renamedTables.length > 0) return renamedTables;
-  if (unreadable.length === 0) return [];
+  if (unreadable.length === 0) return renamedTables;
   const summary = makeProblem("build-blocked-unreadable", "error", { kind: "workbook" });
-  return [summary, ...unreadable];
+  return [...renamedTables, summary, ...unreadable];
 }
 
 /**

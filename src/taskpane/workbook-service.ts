@@ -23,7 +23,7 @@ export interface WorkbookService {
     language: Language,
     catalogue: Catalogue,
   ): Promise<BuildOutcome>;
-  /** Repairs what the last read offered to repair, keeping every typed value. */
+  /** Repairs what the last read offered to repair, keeping every typed value, and reads again. */
   repair(catalogue: Catalogue, language: Language): Promise<RepairOutcome>;
 }
 
@@ -42,6 +42,6 @@ export function createWorkbookService(
     build: async (project, base, language, catalogue) =>
       (await actions()).buildWorkbook(host, { project, base, language, catalogue }),
     repair: async (catalogue, language) =>
-      (await actions()).repairWorkbook(host, catalogue, language),
+      (await actions()).repairWorkbook(host, catalogue, language, today()),
   };
 }

@@ -37,7 +37,7 @@ export function rebuild(
 
 /** Applies the repair the pane offers. */
 export function repair(workbook: MemoryWorkbook) {
-  return repairWorkbook(workbook, defaultCatalogue(), "nl");
+  return repairWorkbook(workbook, defaultCatalogue(), "nl", TODAY);
 }
 
 /** Problems as `code Sheet!A1` lines, easy to compare. */

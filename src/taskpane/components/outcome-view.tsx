@@ -25,7 +25,7 @@ export function OutcomeView({
         <p className={styles.flat}>{pane.text.work.problemsFound(items.length)}</p>
       )}
       <ProblemList items={items} />
-      {outcome.action === "read" && outcome.repair && (
+      {(outcome.action === "read" || outcome.action === "refresh") && outcome.repair && (
         <RepairOfferView offer={outcome.repair} onRepair={onRepair} busy={busy} />
       )}
     </div>
