@@ -142,6 +142,13 @@ export async function repairWorkbook(
       const read = readWorkbook(gridsFromState(state), catalogue);
       const refused = refusals(read.problems);
       if (!read.project || refused.length > 0) {
+        // Only under its own name could the table be read; the refusal promises that nothing
+        // changed, so a table renamed for that reading gets the person's name back.
+        if (renames.length > 0) {
+          for (const rename of renames)
+            context.workbook.tables.getItem(rename.to).name = rename.from;
+          await context.sync();
+        }
         const summary = makeProblem("repair-refused", "error", { kind: "workbook" });
         return {
           ok: false,

@@ -327,6 +327,20 @@ describe("sheets and tables", () => {
     expect(after.repair).toBeNull();
   });
 
+  it("a repair refused over an unreadable cell in a renamed table leaves its name", async () => {
+    const { workbook } = await builtExample();
+    workbook.person.paste("Indicatoren", "E4", "ca. 30");
+    workbook.person.renameTable("AK_Indicators", "Tabel1");
+    const before = workbook.inspect();
+    const repaired = await repair(workbook);
+    expect(repaired.ok).toBe(false);
+    if (repaired.ok) return;
+    expect(located(repaired.problems)).toEqual(
+      expect.arrayContaining(["repair-refused workbook", "cell-not-number Indicatoren!E4"]),
+    );
+    expect(workbook.inspect()).toEqual(before);
+  });
+
   it("a table moved down by inserted rows is read, and an update puts it back", async () => {
     const { workbook, project } = await builtExample();
     workbook.person.unprotect("Indicatoren");
