@@ -1,6 +1,6 @@
 import { MemoryWorkbook } from "../../../src/office/memory";
 import { PersonEditRefused } from "../../../src/office/memory/errors";
-import { read, sheetOf, workbookWithData, write } from "./support";
+import { addItems, read, sheetOf, workbookWithData, write } from "./support";
 
 const SUPPORT = "https://support.microsoft.com/office/";
 const INSERT_DELETE_COLUMNS = `${SUPPORT}insert-or-delete-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246`;
@@ -12,18 +12,14 @@ const MOVE_CELLS = `${SUPPORT}move-or-copy-cells-and-cell-contents-803d65eb-6a3e
  */
 async function laidOut() {
   const workbook = await workbookWithData();
-  await write(workbook, "Data", "B2:D4", [
-    ["Name", "Value", "Note"],
-    ["a", 1, "x"],
-    ["b", 2, "y"],
-  ]);
   await workbook.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Data");
-    sheet.tables.add("B2:D4", true).name = "Items";
-    sheet.getRange("C3:C4").dataValidation.rule = {
-      decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
-    };
-    sheet.getRange("B3:B4").conditionalFormats.add("Custom").custom.rule.formula = '=B3="b"';
+    sheet.getRange("B2:D4").values = [
+      ["Name", "Value", "Note"],
+      ["a", 1, "x"],
+      ["b", 2, "y"],
+    ];
+    addItems(sheet, { table: "B2:D4", validated: "C3:C4", formatted: "B3:B4" });
     sheet.getRange("F1").formulas = [["=SUM(C3:C4)"]];
     sheet.getRange("F2").formulas = [["=D4"]];
     sheet.getRange("C:C").format.columnWidth = 80;
