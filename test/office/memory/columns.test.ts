@@ -76,7 +76,9 @@ describe(`a person inserting whole columns (${INSERT_DELETE_COLUMNS})`, () => {
   it("refuses to push a filled cell off the sheet", () => {
     const workbook = new MemoryWorkbook();
     workbook.person.type("Sheet1", "XFD1", "edge");
-    expect(() => workbook.person.insertColumns("Sheet1", 0, 1)).toThrow(PersonEditRefused);
+    expect(() => {
+      workbook.person.insertColumns("Sheet1", 0, 1);
+    }).toThrow(PersonEditRefused);
     expect(sheetOf(workbook, "Sheet1").cells.XFD1?.value).toBe("edge");
   });
 });
@@ -117,8 +119,12 @@ describe("column changes on a protected sheet", () => {
   it("are refused unless the protection allows inserting or deleting columns", async () => {
     const workbook = await laidOut();
     workbook.person.protect("Data");
-    expect(() => workbook.person.insertColumns("Data", 0, 1)).toThrow(PersonEditRefused);
-    expect(() => workbook.person.deleteColumns("Data", 0, 1)).toThrow(PersonEditRefused);
+    expect(() => {
+      workbook.person.insertColumns("Data", 0, 1);
+    }).toThrow(PersonEditRefused);
+    expect(() => {
+      workbook.person.deleteColumns("Data", 0, 1);
+    }).toThrow(PersonEditRefused);
     workbook.person.unprotect("Data");
     await workbook.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
@@ -189,16 +195,22 @@ describe(`a person moving a block with cut and paste (${MOVE_CELLS})`, () => {
       context.workbook.worksheets.getItem("Data").tables.add("H2:H3", true);
       await context.sync();
     });
-    expect(() => workbook.person.moveRange("Data", "B2:D4", "G3")).toThrow(PersonEditRefused);
+    expect(() => {
+      workbook.person.moveRange("Data", "B2:D4", "G3");
+    }).toThrow(PersonEditRefused);
     expect(sheetOf(workbook, "Data").tables[0]?.address).toBe("B2:D4");
     expect(await read(workbook, "Data", "B3")).toEqual([["a"]]);
   });
 
   it("is refused on locked cells of a protected sheet and off the sheet", async () => {
     const workbook = await laidOut();
-    expect(() => workbook.person.moveRange("Data", "B2:D4", "XFD1")).toThrow(PersonEditRefused);
+    expect(() => {
+      workbook.person.moveRange("Data", "B2:D4", "XFD1");
+    }).toThrow(PersonEditRefused);
     workbook.person.protect("Data");
-    expect(() => workbook.person.moveRange("Data", "B2:D4", "B10")).toThrow(PersonEditRefused);
+    expect(() => {
+      workbook.person.moveRange("Data", "B2:D4", "B10");
+    }).toThrow(PersonEditRefused);
     expect(sheetOf(workbook, "Data").tables[0]?.address).toBe("B2:D4");
   });
 });
