@@ -159,6 +159,21 @@ describe(`a person moving a block with cut and paste (${MOVE_CELLS})`, () => {
     expect(sheetOf(workbook, "Sheet1").cells.A1?.formula).toBe("=Data!C11");
   });
 
+  it("moves a block onto part of where it was", async () => {
+    const workbook = await laidOut();
+    workbook.person.moveRange("Data", "B2:D4", "C3");
+    const sheet = sheetOf(workbook, "Data");
+    expect(sheet.tables[0]).toMatchObject({ address: "C3:E5", columns: ["Name", "Value", "Note"] });
+    expect(await read(workbook, "Data", "B2:E5")).toEqual([
+      ["", "", "", ""],
+      ["", "Name", "Value", "Note"],
+      ["", "a", 1, "x"],
+      ["", "b", 2, "y"],
+    ]);
+    expect(sheet.validations[0]?.address).toBe("D4:D5");
+    expect(sheet.cells.F1?.formula).toBe("=SUM(D4:D5)");
+  });
+
   it("leaves references that only partly cover the block where they were", async () => {
     const workbook = await laidOut();
     workbook.person.moveRange("Data", "C3", "H3");
