@@ -222,8 +222,8 @@ describe("the project card", () => {
 });
 
 describe("columns", () => {
-  // The in-memory workbook has no person action that deletes or moves a column, so these
-  // two cases give the reader the grids such an edit leaves.
+  // These two cases give the reader the grids a deleted or moved column leaves; the same
+  // edits made with Excel's commands, and the update after them, are in column-edits.test.ts.
   const headers = [
     ["Doelstelling", "Indicator", "Eenheid", "Richting", "Nulmeting", "Datum nulmeting"],
     ["Contractwaarde", "Einde contract", "Datum einde", "Bewijs", "Ambitie"],

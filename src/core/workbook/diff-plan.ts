@@ -10,6 +10,7 @@ import type {
   WorkbookPlan,
 } from "../layout/plan";
 import type { CellRect } from "../util/a1";
+import { subtract } from "../util/rects";
 import { fingerprint } from "../util/hash";
 import type { GridValue } from "./grids";
 import { stateCell, type SheetState, type TableState, type WorkbookState } from "./state";
@@ -239,9 +240,14 @@ function sameRect(a: CellRect, b: CellRect): boolean {
   );
 }
 
-// When a table shrinks, the rows below its new end held the add-in's rows: clear them.
+// When a table shrinks, the rows below its new end held the add-in's rows: clear them. When a
+// person moved it (cut and paste), the update writes it back at its place and clears the cells
+// it leaves, whose values the update has read and writes at that place.
 function leftover(existing: TableState, table: TablePlan): CellRect[] {
   const { rect } = existing;
+  if (rect.row !== table.rect.row || rect.column !== table.rect.column) {
+    return subtract(rect, table.rect);
+  }
   const end = table.rect.row + table.rect.rowCount;
   const oldEnd = rect.row + rect.rowCount;
   if (rect.column !== table.rect.column || oldEnd <= end) return [];

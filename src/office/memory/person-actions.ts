@@ -1,12 +1,19 @@
 import { parseAddress } from "../../core/util/a1";
 import { PersonEditRefused, RichApiError } from "./errors";
 import { applyWrites, planWrites } from "./model/cell-writes";
-import { guardCellEdit, guardChange, protectSheet, unprotectSheet } from "./model/protection";
+import {
+  guardCellEdit,
+  guardChange,
+  protectSheet,
+  unprotectSheet,
+  type SheetChange,
+} from "./model/protection";
 import { afterContentChange } from "./model/range-ops";
 import { EMPTY_CONTENT } from "./model/cell-value";
 import type { CellModel, SheetModel } from "./model/sheet-model";
 import { deleteSheet, renameSheet } from "./model/sheet-ops";
-import { shiftRows, WHOLE_WIDTH } from "./model/shift-rows";
+import { moveRange } from "./model/move-range";
+import { shiftColumns, shiftRows, WHOLE_WIDTH, type ColumnShift } from "./model/shift-cells";
 import { growTablesBelow } from "./model/table-rows";
 import { findTable, renameTable } from "./model/tables";
 import { validationRefusal } from "./model/validation-check";
@@ -17,7 +24,7 @@ export type CellInput = string | number | boolean | null;
 
 /**
  * What a person does in Excel itself, without the add-in: typing, renaming, deleting,
- * inserting rows, (un)protecting. These change the workbook at once, outside any batch, and
+ * inserting rows and columns, moving a block, (un)protecting. These change the workbook at once, outside any batch, and
  * count no sync. What Excel would refuse throws PersonEditRefused with Excel's reason.
  */
 export class PersonActions {
@@ -83,6 +90,30 @@ export class PersonActions {
     });
   }
 
+  /** Inserts `count` whole columns left of the 0-based column `columnIndex`. */
+  insertColumns(sheetName: string, columnIndex: number, count: number): void {
+    this.shiftColumns(sheetName, { at: columnIndex, count, kind: "insert" }, "insertColumns");
+  }
+
+  /** Deletes `count` whole columns from the 0-based column `columnIndex` on. */
+  deleteColumns(sheetName: string, columnIndex: number, count: number): void {
+    this.shiftColumns(sheetName, { at: columnIndex, count, kind: "delete" }, "deleteColumns");
+  }
+
+  /**
+   * Cuts a block and pastes it with its top-left cell at `destination` on the same sheet
+   * (Home > Cut, Home > Paste): see moveRange in the model for what moves with it.
+   */
+  moveRange(sheetName: string, source: string, destination: string): void {
+    refusing(() => {
+      const sheet = this.sheet(sheetName);
+      const from = parseAddress(source);
+      const to = parseAddress(destination);
+      if (!from || !to) throw new PersonEditRefused(`"${source}" or "${destination}" is no range.`);
+      moveRange(this.workbook, sheet, from, { row: to.row, column: to.column }, "moveRange");
+    });
+  }
+
   /** Unprotects a sheet (Review > Unprotect Sheet), with its password if it has one. */
   unprotect(sheetName: string, password?: string): void {
     refusing(() => {
@@ -94,6 +125,14 @@ export class PersonActions {
   protect(sheetName: string, password?: string): void {
     refusing(() => {
       protectSheet(this.sheet(sheetName), undefined, password, "protect");
+    });
+  }
+
+  private shiftColumns(sheetName: string, shift: ColumnShift, change: SheetChange): void {
+    refusing(() => {
+      const sheet = this.sheet(sheetName);
+      guardChange(sheet, change, change);
+      shiftColumns(this.workbook, sheet, shift, change);
     });
   }
 

@@ -1,5 +1,5 @@
 import { MemoryWorkbook } from "../../../src/office/memory";
-import { DOCS, failureCode, read, sheetOf, workbookWithData, write } from "./support";
+import { addItems, DOCS, failureCode, read, sheetOf, workbookWithData, write } from "./support";
 
 /** "Data" with a table in A2:B4, validation on B3:B4, a format on A3:A4 and formulas elsewhere. */
 async function laidOut() {
@@ -12,11 +12,7 @@ async function laidOut() {
   ]);
   await workbook.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Data");
-    sheet.tables.add("A2:B4", true).name = "Items";
-    sheet.getRange("B3:B4").dataValidation.rule = {
-      decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
-    };
-    sheet.getRange("A3:A4").conditionalFormats.add("Custom").custom.rule.formula = '=A3="b"';
+    addItems(sheet, { table: "A2:B4", validated: "B3:B4", formatted: "A3:A4" });
     sheet.getRange("D1").formulas = [["=SUM(B3:B4)"]];
     sheet.getRange("D2").formulas = [["=B4"]];
     sheet.getRange("3:3").format.rowHeight = 30;

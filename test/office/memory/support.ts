@@ -90,3 +90,24 @@ export function thrown(action: () => unknown): Error & { code?: string } {
   }
   throw new Error("nothing was thrown");
 }
+
+/** Where `addItems` puts a table named Items, a validation of numbers ≥ 0 and a format. */
+export interface ItemsLayout {
+  table: string;
+  validated: string;
+  formatted: string;
+}
+
+/**
+ * Queues a table named Items, a validated range and a custom conditional format whose rule
+ * compares the format's first cell with "b".
+ */
+export function addItems(sheet: Excel.Worksheet, layout: ItemsLayout): void {
+  sheet.tables.add(layout.table, true).name = "Items";
+  sheet.getRange(layout.validated).dataValidation.rule = {
+    decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+  };
+  const first = layout.formatted.split(":")[0] ?? layout.formatted;
+  const format = sheet.getRange(layout.formatted).conditionalFormats.add("Custom");
+  format.custom.rule.formula = `=${first}="b"`;
+}

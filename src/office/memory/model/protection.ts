@@ -11,6 +11,8 @@ export type SheetChange =
   | "formatRows"
   | "insertRows"
   | "deleteRows"
+  | "insertColumns"
+  | "deleteColumns"
   | "editObjects"
   | "lockCells"
   | "validation"
@@ -26,6 +28,8 @@ const ALLOWED_BY: Record<SheetChange, keyof ProtectionOptions | null> = {
   formatRows: "allowFormatRows",
   insertRows: "allowInsertRows",
   deleteRows: "allowDeleteRows",
+  insertColumns: "allowInsertColumns",
+  deleteColumns: "allowDeleteColumns",
   editObjects: "allowEditObjects",
   lockCells: null,
   validation: null,

@@ -5,7 +5,7 @@ import { applyWrites, fillsCell, planWrites, type PlannedWrite } from "./cell-wr
 import { guardChange } from "./protection";
 import { intersect, lastColumn, lastRow, overlaps, rectBetween, sameRect } from "./rects";
 import { shiftRelativeRows } from "./references";
-import { shiftRows } from "./shift-rows";
+import { shiftRows } from "./shift-cells";
 import type { SheetModel } from "./sheet-model";
 import type { TableModel } from "./table-model";
 import { bodyRect, rowBelow, tableBand, tableRowsRect } from "./tables";

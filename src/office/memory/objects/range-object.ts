@@ -23,7 +23,7 @@ import {
   lastRow,
   localAddress,
 } from "../model/rects";
-import { shiftRows, WHOLE_WIDTH } from "../model/shift-rows";
+import { shiftRows, WHOLE_WIDTH } from "../model/shift-cells";
 import { applyStyle } from "../model/styles";
 import { ClientObject, type PropertyTable } from "./client-object";
 import { ConditionalFormatCollectionObject } from "./conditional-format-objects";
