@@ -15,8 +15,10 @@ import {
   findRepairs,
   isEmptyRepair,
   type RepairOffer,
+  type TableRename,
 } from "../core/workbook/repair";
 import { relocateProblems } from "../core/workbook/relocate";
+import { tablePlacesTaken } from "../core/workbook/table-places";
 import { gridsFromState, type WorkbookState } from "../core/workbook/state";
 import { queueWrites, type SheetRename } from "./apply-writes";
 import { problemFromExcelError } from "./excel-errors";
@@ -82,6 +84,7 @@ export async function buildWorkbook(host: ExcelHost, request: BuildRequest): Pro
         : { project: request.project, problems: [] };
       const previous = read.language;
       const written = await writeProject(context, host, state, { ...request, ...merged, previous });
+      if ("refused" in written) return { ok: false, problems: written.refused };
       const taken = read.problems.filter((problem) => problem.code === "row-outside-table");
       return {
         ok: true,
@@ -142,22 +145,11 @@ export async function repairWorkbook(
       const read = readWorkbook(gridsFromState(state), catalogue);
       const refused = refusals(read.problems);
       if (!read.project || refused.length > 0) {
-        // Only under its own name could the table be read; the refusal promises that nothing
-        // changed, so a table renamed for that reading gets the person's name back.
-        if (renames.length > 0) {
-          for (const rename of renames)
-            context.workbook.tables.getItem(rename.to).name = rename.from;
-          await context.sync();
-        }
-        const summary = makeProblem("repair-refused", "error", { kind: "workbook" });
-        return {
-          ok: false,
-          problems: [
-            summary,
-            ...refused.filter((problem) => problem.code !== "build-blocked-unreadable"),
-            ...(read.project ? [] : read.problems),
-          ],
-        };
+        await undoRenames(context, renames);
+        return refusedRepair([
+          ...refused.filter((problem) => problem.code !== "build-blocked-unreadable"),
+          ...(read.project ? [] : read.problems),
+        ]);
       }
       const offer = inspectRepairs(state, read, read.language ?? language, catalogue).offer;
       const request = {
@@ -167,6 +159,10 @@ export async function repairWorkbook(
         previous: read.language,
       };
       const written = await writeProject(context, host, state, request);
+      if ("refused" in written) {
+        await undoRenames(context, renames);
+        return refusedRepair(written.refused);
+      }
 
       const after = readLoaded(await loadWorkbookState(context), catalogue, today);
       const repaired = { ...offer, tables: [...renames, ...offer.tables] };
@@ -186,13 +182,33 @@ interface WriteRequest {
   force?: boolean;
 }
 
+// A table is renamed back before the repair can read it; a refused repair promises that
+// nothing changed, so such a table gets the person's name again.
+async function undoRenames(context: Excel.RequestContext, renames: TableRename[]): Promise<void> {
+  if (renames.length === 0) return;
+  for (const rename of renames) context.workbook.tables.getItem(rename.to).name = rename.from;
+
+  await context.sync();
+}
+
+function refusedRepair(problems: Problem[]): RepairOutcome {
+  const summary = makeProblem("repair-refused", "error", { kind: "workbook" });
+  return { ok: false, problems: [summary, ...problems] };
+}
+
+interface Written {
+  cellsWritten: number;
+  sheetNames: SheetNames;
+}
+
 // The write half of a build: plan the project, diff it with what is there, write the rest.
+// It writes nothing when that would overwrite what a person typed where a moved table goes.
 async function writeProject(
   context: Excel.RequestContext,
   host: ExcelHost,
   state: LoadedState,
   request: WriteRequest,
-): Promise<{ cellsWritten: number; sheetNames: SheetNames }> {
+): Promise<Written | { refused: Problem[] }> {
   const { names, renames } = sheetNamesFor(state, request.language, request.previous);
   const plan = buildWorkbookPlan({
     project: request.project,
@@ -201,6 +217,8 @@ async function writeProject(
     sheetNames: names,
   });
   const current = renamed(state, renames);
+  const taken = tablePlacesTaken(plan, current);
+  if (taken.length > 0) return { refused: taken };
   const writes = diffPlan(plan, current, { force: request.force ?? false });
   clearTakenRows(writes, current);
   const idle =

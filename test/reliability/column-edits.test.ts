@@ -100,4 +100,17 @@ describe("a table moved with cut and paste", () => {
     const outside = (line: string) => line.startsWith("row-outside-table");
     expect(after.ok && located(after.problems).filter(outside)).toEqual([]);
   });
+
+  it("refuses an update that would put it back over a note typed at its old place", async () => {
+    const { workbook, project } = await builtExample();
+    workbook.person.unprotect("Indicatoren");
+    workbook.person.moveRange("Indicatoren", "A3:N7", "C10");
+    workbook.person.type("Indicatoren", "B5", "Notitie van de aankoper");
+    const before = workbook.inspect();
+    const built = await rebuild(workbook, project, project);
+    expect(built.ok).toBe(false);
+    expect(located(built.problems)).toEqual(["table-place-taken Indicatoren!B5"]);
+    expect(built.problems[0]?.message.en).toContain("Table AK_Indicators belongs at A3");
+    expect(workbook.inspect()).toEqual(before);
+  });
 });

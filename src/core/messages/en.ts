@@ -107,6 +107,10 @@ export const en = {
       "finds its tables by name. Give it back the name {table} (Table Design > Table Name), " +
       "or let the pane repair the sheets.",
     "text-too-long": "This text has {length} characters; an Excel cell holds at most {maximum}.",
+    "table-place-taken":
+      "Table {table} belongs at {start}, where the add-in's formulas and charts point, but " +
+      "this cell there is not empty. Updating would overwrite it: move what is here, or move " +
+      "the table back yourself, then update.",
     "repair-refused":
       "The sheets cannot be repaired safely now: fix the cells listed first, so that " +
       "nothing typed is overwritten.",

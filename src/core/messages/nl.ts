@@ -122,6 +122,10 @@ export const nl: MessageFile = {
       "(Tabelontwerp > Tabelnaam), of laat het venster de bladen herstellen.",
     "text-too-long":
       "Deze tekst heeft {length} tekens; een cel in Excel bevat er hoogstens {maximum}.",
+    "table-place-taken":
+      "Tabel {table} hoort vanaf {start} te staan, waar de formules en grafieken van de " +
+      "invoegtoepassing naar verwijzen, maar deze cel daar is niet leeg. Bijwerken zou ze " +
+      "overschrijven: verplaats wat hier staat, of zet de tabel zelf terug, en werk dan bij.",
     "repair-refused":
       "De bladen kunnen nu niet veilig hersteld worden: verbeter eerst de vermelde cellen, " +
       "zodat niets wat getypt is overschreven wordt.",
