@@ -24,8 +24,9 @@ export type CellInput = string | number | boolean | null;
 
 /**
  * What a person does in Excel itself, without the add-in: typing, renaming, deleting,
- * inserting rows and columns, moving a block, (un)protecting. These change the workbook at once, outside any batch, and
- * count no sync. What Excel would refuse throws PersonEditRefused with Excel's reason.
+ * inserting rows and columns, moving a block, (un)protecting. These change the workbook at
+ * once, outside any batch, and count no sync. What Excel would refuse throws
+ * PersonEditRefused with Excel's reason.
  */
 export class PersonActions {
   constructor(private readonly workbook: WorkbookModel) {}

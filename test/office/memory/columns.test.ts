@@ -3,8 +3,10 @@ import { PersonEditRefused } from "../../../src/office/memory/errors";
 import { addItems, read, sheetOf, workbookWithData, write } from "./support";
 
 const SUPPORT = "https://support.microsoft.com/office/";
-const INSERT_DELETE_COLUMNS = `${SUPPORT}insert-or-delete-rows-and-columns-6f40e6e4-85af-45e0-b39d-65dd504a3246`;
-const MOVE_CELLS = `${SUPPORT}move-or-copy-cells-and-cell-contents-803d65eb-6a3e-4534-8c6f-ff12d1c4139e`;
+const INSERT_DELETE_COLUMNS =
+  `${SUPPORT}insert-or-delete-rows-and-columns-` + "6f40e6e4-85af-45e0-b39d-65dd504a3246";
+const MOVE_CELLS =
+  `${SUPPORT}move-or-copy-cells-and-cell-contents-` + "803d65eb-6a3e-4534-8c6f-ff12d1c4139e";
 
 /**
  * "Data" with a table Items in B2:D4 (Name, Value, Note), validation on C3:C4, a format on
