@@ -296,6 +296,15 @@ describe.each(["office-chairs", "laptops"])("the .xlsx export of %s", (example) 
       expect(findOne(part, "c:barDir").attributes.val).toBe(direction);
       expect(textOf(findOne(findOne(part, "c:chart"), "c:title"))).toBe(chart.title);
       expect(anchorCells(frame)).toEqual(expectedAnchor(chart.position));
+      // LibreOffice labels the value axis with this code; Excel follows the cells anyway.
+      const first = parseAddress(chart.series[0]!.values)!;
+      const firstCell = dashboard.cells[cellAddress(first.row, first.column)];
+      const axisFormat = findOne(findOne(part, "c:valAx"), "c:numFmt").attributes;
+      expect(axisFormat).toEqual({
+        formatCode: firstCell?.numberFormat ?? "General",
+        sourceLinked: "1",
+      });
+      if (chart.type === "BarClustered") expect(axisFormat.formatCode).toContain("%");
     }
   });
 

@@ -1,4 +1,5 @@
 import type { ChartSnapshot, WorkbookSnapshot } from "../../office/memory/snapshot";
+import { cellAddress, columnLetters, parseAddress } from "../../core/util/a1";
 import { escapeXml, XML_DECLARATION } from "../xml";
 import { seriesName, type SeriesName } from "./series-name";
 
@@ -46,7 +47,8 @@ export function chartXml(chart: ChartSnapshot, workbook: WorkbookSnapshot): stri
   const series = chart.series
     .map((item, index) => seriesXml(item, index, seriesName(chart, item, workbook)))
     .join("");
-  const plot = barChartXml(kind, series, chart) + axesXml(kind, chart);
+  const valueFormat = sourceNumberFormat(chart, workbook);
+  const plot = barChartXml(kind, series, chart) + axesXml(kind, chart, valueFormat);
   const plotArea = `<c:plotArea><c:layout/>${plot}</c:plotArea>`;
   const title = chart.title === null ? "" : titleXml(chart.title);
   const deleted = `<c:autoTitleDeleted val="${chart.title === null ? 1 : 0}"/>`;
@@ -96,25 +98,42 @@ function dataLabelsXml(): string {
   return `<c:dLbls>${shown}</c:dLbls>`;
 }
 
-function axesXml(kind: BarKind, chart: ChartSnapshot): string {
+function axesXml(kind: BarKind, chart: ChartSnapshot, valueFormat: string): string {
   // A column chart has its categories along the bottom, a bar chart along the left.
   const [categoryPosition, valuePosition] = kind.direction === "col" ? ["b", "l"] : ["l", "b"];
-  const ticks =
-    '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/>' +
+  const ticks = (format: string) =>
+    `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="1"/><c:majorTickMark val="out"/>` +
     '<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   const categoryTitle = chart.categoryAxisTitle === null ? "" : titleXml(chart.categoryAxisTitle);
   const valueTitle = chart.valueAxisTitle === null ? "" : titleXml(chart.valueAxisTitle);
   const category =
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/>` +
     `</c:scaling><c:delete val="0"/><c:axPos val="${categoryPosition}"/>${categoryTitle}` +
-    `${ticks}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
+    `${ticks("General")}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const value =
     `<c:valAx><c:axId val="${VALUE_AXIS}"/>${scalingXml(chart.valueAxis)}<c:delete val="0"/>` +
-    `<c:axPos val="${valuePosition}"/><c:majorGridlines/>${valueTitle}${ticks}` +
+    `<c:axPos val="${valuePosition}"/><c:majorGridlines/>${valueTitle}${ticks(valueFormat)}` +
     `<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/>` +
     `<c:crossBetween val="between"/></c:valAx>`;
   return category + value;
+}
+
+/**
+ * The number format of the first value cell of the chart's first series, as Excel writes it
+ * beside `sourceLinked="1"`. Excel follows the source cells either way, but LibreOffice labels
+ * the axis with this code, so without it a percentage axis would read 0 to 1.4.
+ */
+function sourceNumberFormat(chart: ChartSnapshot, workbook: WorkbookSnapshot): string {
+  const first = chart.series[0];
+  const values = first ? parseAddress(first.values) : null;
+  const sheet = workbook.sheets.find((item) => item.name === values?.sheet);
+  if (!values || !sheet) return "General";
+  const format =
+    sheet.cells[cellAddress(values.row, values.column)] ??
+    sheet.rowFormats[String(values.row + 1)] ??
+    sheet.columnFormats[columnLetters(values.column)];
+  return format?.numberFormat || "General";
 }
 
 /** The scale of the value axis; `max` comes before `min` in CT_Scaling. */
