@@ -109,7 +109,8 @@ function axesXml(kind: BarKind, chart: ChartSnapshot, valueFormat: string): stri
   const category =
     `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/>` +
     `</c:scaling><c:delete val="0"/><c:axPos val="${categoryPosition}"/>${categoryTitle}` +
-    `${ticks("General")}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
+    `${ticks("General")}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/>` +
+    `<c:auto val="1"/>` +
     `<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const value =
     `<c:valAx><c:axId val="${VALUE_AXIS}"/>${scalingXml(chart.valueAxis)}<c:delete val="0"/>` +
